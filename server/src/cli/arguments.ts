@@ -1,0 +1,86 @@
+// Command-line parsing for corpus-lens.
+import { parseArgs } from 'node:util';
+import { DEFAULT_SETTINGS } from '../shared/protocol';
+
+export const USAGE = `Usage: corpus-lens <command> [paths…] [options]
+
+Commands:
+  check [paths…]   Print every diagnostic the language server would publish.
+                   Exit status 1 when any has error severity.
+  dates [paths…]   Print every date, weekday and dateline with the calendar day it resolves to.
+  help             Show this text.
+
+Paths are article files or folders (walked for *.txt). Default: the current folder, filtered by --include.
+
+Options:
+  --format text|json|jsonl   Output format (check: text or json; dates: text or jsonl). Default: text.
+  --include GLOB             Include pattern for folders (repeatable). Default: every *.txt in a folder argument.
+  --exclude GLOB             Exclude pattern (repeatable). Default: ${DEFAULT_SETTINGS.exclude.join(', ')}.
+  --max-file-size-mb N       Skip larger files. Default: ${DEFAULT_SETTINGS.maxFileSizeMB}.
+  --rule ID=SEVERITY         Override a rule's severity: error, warning, information, hint or off (repeatable).
+`;
+
+export class UsageError extends Error {}
+
+export type CommandName = 'check' | 'dates' | 'help';
+
+export interface CliArguments {
+  command: CommandName;
+  paths: string[];
+  format: 'text' | 'json' | 'jsonl';
+  include: string[];
+  exclude: string[];
+  maxFileSizeMB: number;
+  rules: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+}
+
+const FORMATS: Record<Exclude<CommandName, 'help'>, Array<CliArguments['format']>> = {
+  check: ['text', 'json'],
+  dates: ['text', 'jsonl'],
+};
+
+export function parseCliArguments(argv: string[]): CliArguments {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    return { command: 'help', paths: [], format: 'text', include: [], exclude: [], maxFileSizeMB: 5, rules: {} };
+  }
+  if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'max-file-size-mb': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const format = parsed.values.format as CliArguments['format'];
+  if (!FORMATS[command as Exclude<CommandName, 'help'>].includes(format)) {
+    throw new UsageError(`--format ${format} is not available for ${command} (use ${FORMATS[command as 'check'].join(' or ')})`);
+  }
+  const max = parsed.values['max-file-size-mb'] === undefined ? DEFAULT_SETTINGS.maxFileSizeMB : Number(parsed.values['max-file-size-mb']);
+  if (!(max > 0)) throw new UsageError('--max-file-size-mb needs a positive number');
+  const rules: CliArguments['rules'] = {};
+  for (const r of parsed.values.rule ?? []) {
+    const m = /^([a-z0-9-]+)=(error|warning|information|hint|off)$/.exec(r);
+    if (!m) throw new UsageError(`--rule ${r}: expected ID=error|warning|information|hint|off`);
+    rules[m[1]!] = m[2] as CliArguments['rules'][string];
+  }
+  return {
+    command: command as CommandName,
+    paths: parsed.positionals,
+    format,
+    include: parsed.values.include ?? [],
+    exclude: parsed.values.exclude ?? DEFAULT_SETTINGS.exclude,
+    maxFileSizeMB: max,
+    rules,
+  };
+}

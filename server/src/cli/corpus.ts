@@ -1,0 +1,46 @@
+// Loads the articles named on the command line into a corpus index, as the server would.
+import { promises as fs } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { articleMatcher, fileUri, findArticleFiles, readArticleFile } from '../core/corpusFiles';
+import { CorpusIndex } from '../core/corpusIndex';
+import { DEFAULT_SETTINGS } from '../shared/protocol';
+import { UsageError, type CliArguments } from './arguments';
+
+export interface LoadedCorpus {
+  corpus: CorpusIndex;
+  /** Article id → the path to print (relative to the current folder when inside it). */
+  displayPath: Map<string, string>;
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
+  const roots = args.paths.length ? args.paths : ['.'];
+  const files: string[] = [];
+  for (const root of roots) {
+    const absolute = resolve(root);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (!stat) throw new UsageError(`no such file or folder: ${root}`);
+    if (stat.isDirectory()) {
+      const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
+      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }))));
+    } else {
+      files.push(absolute);
+    }
+  }
+  const corpus = new CorpusIndex();
+  const displayPath = new Map<string, string>();
+  const skipped: LoadedCorpus['skipped'] = [];
+  const maxBytes = Math.round(args.maxFileSizeMB * 1024 * 1024);
+  for (const path of [...new Set(files)]) {
+    const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+    const result = await readArticleFile(path, maxBytes);
+    if (!result.ok) {
+      skipped.push({ path: shown, reason: result.reason });
+      continue;
+    }
+    const id = fileUri(path);
+    corpus.setFromDisk(id, result.text);
+    displayPath.set(id, shown);
+  }
+  return { corpus, displayPath, skipped };
+}

@@ -1,0 +1,32 @@
+// The corpus-lens command line: the same analysis core and rules as the language server.
+import { parseCliArguments, UsageError, USAGE } from './arguments';
+import { runCheck } from './check';
+import { runDates } from './dates';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArguments(argv);
+  switch (args.command) {
+    case 'check':
+      return runCheck(args);
+    case 'dates':
+      return runDates(args);
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`corpus-lens: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`corpus-lens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,40 @@
+// The state every feature module shares: the connection, the corpus index and the settings.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CorpusIndex } from '../core/corpusIndex';
+import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../shared/protocol';
+
+export interface ClientSupport {
+  configuration: boolean;
+  workDoneProgress: boolean;
+  watchedFilesDynamicRegistration: boolean;
+  relatedInformation: boolean;
+  codeDescription: boolean;
+  markdownHover: boolean;
+}
+
+export class ServerContext {
+  readonly corpus = new CorpusIndex();
+  settings: CorpusLensSettings = { ...DEFAULT_SETTINGS };
+  workspaceFolders: string[] = [];
+  support: ClientSupport = {
+    configuration: false,
+    workDoneProgress: false,
+    watchedFilesDynamicRegistration: false,
+    relatedInformation: false,
+    codeDescription: false,
+    markdownHover: true,
+  };
+  indexing = false;
+  lastIndexMs = 0;
+  skipped = new Map<string, string>();
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+}

@@ -1,0 +1,65 @@
+// Diagnostics: rule findings turned into LSP diagnostics and pushed for every indexed article.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { checkArticle, type CheckedFinding } from '../rules';
+import type { AnalyzedArticle } from '../core/corpusIndex';
+import type { Severity } from '../core/types';
+import { RULE_DOCS_BASE } from '../shared/protocol';
+import type { ServerContext } from './context';
+import { toRange } from './positions';
+
+export const DIAGNOSTIC_SOURCE = 'corpus-lens';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, finding: CheckedFinding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(analyzed.article.lines, finding),
+    severity: SEVERITY[finding.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
+    message: finding.message,
+    data: { ruleId: finding.ruleId, version: context.corpus.editorVersion(analyzed.id) ?? null, ...finding.data },
+  };
+  if (finding.tags?.length) {
+    diagnostic.tags = finding.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+  }
+  if (finding.related?.length) {
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of finding.related) {
+      const other = context.corpus.get(r.articleId);
+      if (!other) continue;
+      related.push({ location: { uri: r.articleId, range: toRange(other.article.lines, r) }, message: r.message });
+    }
+    if (related.length) diagnostic.relatedInformation = related;
+  }
+  return diagnostic;
+}
+
+export function diagnosticsFor(context: ServerContext, analyzed: AnalyzedArticle): Diagnostic[] {
+  const findings = checkArticle(analyzed, context.corpus, context.settings.rules, (rule, error) =>
+    context.log(`rule ${rule.id} failed on ${analyzed.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+  );
+  return findings.map((f) => toDiagnostic(context, analyzed, f));
+}
+
+export function publishDiagnostics(context: ServerContext, id: string): void {
+  const analyzed = context.corpus.get(id);
+  const diagnostics = analyzed ? diagnosticsFor(context, analyzed) : [];
+  const version = context.corpus.editorVersion(id);
+  void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics } : { uri: id, version, diagnostics });
+}
+
+/** After a change: the changed articles, plus every other article when a cross-article rule may have moved. */
+export function publishAfterChange(context: ServerContext, changedIds: Iterable<string>): void {
+  for (const id of changedIds) publishDiagnostics(context, id);
+}
+
+export function publishAll(context: ServerContext): void {
+  for (const id of context.corpus.ids()) publishDiagnostics(context, id);
+}

@@ -1,0 +1,138 @@
+// The corpus on disk: the first full index (with progress), watched-file updates, and open editors.
+import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import { relative } from 'node:path';
+import { articleMatcher, fileUri, findArticleFiles, readArticleFile, uriToPath } from '../core/corpusFiles';
+import type { ServerContext } from './context';
+import { publishAfterChange, publishAll, publishDiagnostics } from './diagnostics';
+
+const READ_CONCURRENCY = 16;
+const PROGRESS_INTERVAL_MS = 150;
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function maxBytes(context: ServerContext): number {
+  return Math.round(context.settings.maxFileSizeMB * 1024 * 1024);
+}
+
+/** True when a path on disk is an article under one of the workspace folders. */
+export function isArticlePath(context: ServerContext, path: string): boolean {
+  const matches = articleMatcher(context.settings);
+  return context.workspaceFolders.some((folder) => {
+    const rel = relative(folder, path);
+    return !rel.startsWith('..') && rel !== '' && matches(rel);
+  });
+}
+
+let indexGeneration = 0;
+
+/** Reads every article under the workspace folders. A newer call supersedes an older one still running. */
+export async function indexWorkspace(context: ServerContext): Promise<void> {
+  const generation = ++indexGeneration;
+  const started = Date.now();
+  context.indexing = true;
+  context.skipped.clear();
+  const progress = context.support.workDoneProgress ? await context.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  progress?.begin('Indexing corpus', 0, 'Looking for articles…', false);
+  try {
+    const matches = articleMatcher(context.settings);
+    const files: string[] = [];
+    for (const folder of context.workspaceFolders) files.push(...(await findArticleFiles(folder, matches)));
+    const seen = new Set<string>();
+    let done = 0;
+    let lastReport = 0;
+    const limit = maxBytes(context);
+    const queue = files.slice();
+    const worker = async () => {
+      while (queue.length && generation === indexGeneration) {
+        const path = queue.shift()!;
+        const id = fileUri(path);
+        seen.add(id);
+        const result = await readArticleFile(path, limit);
+        if (result.ok) {
+          try {
+            context.corpus.setFromDisk(id, result.text);
+          } catch (error) {
+            skip(context, id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
+          }
+        } else {
+          skip(context, id, result.reason);
+        }
+        done++;
+        const now = Date.now();
+        if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
+          lastReport = now;
+          progress.report(Math.floor((done / files.length) * 100), `${formatCount(done)}/${formatCount(files.length)}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    if (generation !== indexGeneration) return;
+    // Articles that vanished from disk while the server was away, unless an editor holds them.
+    for (const id of context.corpus.ids()) {
+      if (!seen.has(id) && context.corpus.editorVersion(id) === undefined) {
+        context.corpus.removeFromDisk(id);
+        void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+      }
+    }
+    context.lastIndexMs = Date.now() - started;
+    context.log(`Indexed ${formatCount(context.corpus.size)} articles in ${context.lastIndexMs} ms (${formatCount(context.skipped.size)} skipped).`);
+    publishAll(context);
+  } finally {
+    if (generation === indexGeneration) context.indexing = false;
+    progress?.done();
+  }
+}
+
+function skip(context: ServerContext, id: string, reason: string): void {
+  context.skipped.set(id, reason);
+  context.corpus.removeFromDisk(id);
+  context.log(`Skipped ${uriToPath(id) ?? id}: ${reason}`);
+}
+
+export async function onWatchedFilesChanged(context: ServerContext, params: DidChangeWatchedFilesParams): Promise<void> {
+  const changed = new Set<string>();
+  for (const change of params.changes) {
+    const path = uriToPath(change.uri);
+    if (!path) continue;
+    const id = fileUri(path);
+    if (change.type === FileChangeType.Deleted) {
+      context.skipped.delete(id);
+      if (context.corpus.removeFromDisk(id)) {
+        void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+        changed.add(id);
+      }
+      continue;
+    }
+    if (!isArticlePath(context, path)) continue;
+    const result = await readArticleFile(path, maxBytes(context));
+    if (result.ok) {
+      context.skipped.delete(id);
+      if (context.corpus.setFromDisk(id, result.text) || !context.corpus.editorVersion(id)) changed.add(id);
+    } else {
+      skip(context, id, result.reason);
+      void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+    }
+  }
+  publishAfterChange(context, changed);
+}
+
+/** An editor opened or changed an article: its text wins over the disk. */
+export function onEditorText(context: ServerContext, uri: string, text: string, version: number): void {
+  if (text.length > maxBytes(context)) {
+    context.log(`Not analysing ${uri}: ${(text.length / 1048576).toFixed(1)} MB is over corpusLens.maxFileSizeMB.`);
+    context.corpus.removeFromDisk(uri);
+    void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  context.corpus.setFromEditor(uri, text, version);
+  publishDiagnostics(context, uri);
+}
+
+export function onEditorClosed(context: ServerContext, uri: string): void {
+  const existed = context.corpus.has(uri);
+  context.corpus.closeEditor(uri);
+  if (existed && !context.corpus.has(uri)) void context.connection.sendDiagnostics({ uri, diagnostics: [] });
+  else publishDiagnostics(context, uri);
+}

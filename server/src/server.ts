@@ -1,0 +1,92 @@
+// The Corpus Lens language server: wires the connection to the feature modules.
+import {
+  createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { uriToPath } from './core/corpusFiles';
+import { ServerContext } from './features/context';
+import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerHover } from './features/hover';
+import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
+import { fetchSettings, normalizeSettings } from './features/settings';
+import { Requests, SERVER_NAME, type CorpusStatus } from './shared/protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const context = new ServerContext(connection, documents);
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  context.support = {
+    configuration: !!caps.workspace?.configuration,
+    workDoneProgress: !!caps.window?.workDoneProgress,
+    watchedFilesDynamicRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    relatedInformation: !!caps.textDocument?.publishDiagnostics?.relatedInformation,
+    codeDescription: !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport,
+    markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
+  };
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
+  context.settings = normalizeSettings(params.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Corpus Lens' },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: SERVER_NAME, version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (context.support.watchedFilesDynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+  }
+  context.settings = await fetchSettings(connection, context.support.configuration, context.settings);
+  if (context.support.configuration) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      context.workspaceFolders = context.workspaceFolders.filter((f) => !removed.has(f));
+      for (const f of event.added) {
+        const path = uriToPath(f.uri);
+        if (path) context.workspaceFolders.push(path);
+      }
+      await indexWorkspace(context);
+    });
+  }
+  await indexWorkspace(context);
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const fromPush = (change.settings as Record<string, unknown> | undefined)?.corpusLens;
+  context.settings = fromPush ? normalizeSettings(fromPush) : await fetchSettings(connection, context.support.configuration, context.settings);
+  await indexWorkspace(context);
+});
+
+connection.onDidChangeWatchedFiles((params) => onWatchedFilesChanged(context, params));
+
+documents.onDidOpen((e) => onEditorText(context, e.document.uri, e.document.getText(), e.document.version));
+documents.onDidChangeContent((e) => onEditorText(context, e.document.uri, e.document.getText(), e.document.version));
+documents.onDidClose((e) => onEditorClosed(context, e.document.uri));
+
+registerHover(context);
+registerDocumentSymbols(context);
+
+connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
+  articles: context.corpus.size,
+  skipped: context.skipped.size,
+  indexing: context.indexing,
+  lastIndexMs: context.lastIndexMs,
+}));
+connection.onRequest(Requests.reindex, async () => {
+  await indexWorkspace(context);
+  return context.corpus.size;
+});
+
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (error) => connection.console.error(`Unhandled rejection: ${String(error)}`));
+
+documents.listen(connection);
+connection.listen();
