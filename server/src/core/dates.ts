@@ -210,7 +210,11 @@ function scanWords(text: string, region: Span): Word[] {
       if (m) {
         let end = i + m[0].length;
         // Only abbreviations keep their period ("Feb.", "Tues."), not a sentence-final "Tuesday."
-        if (m[0].endsWith('.') && m[0].length > 6) end--;
+        if (m[0].endsWith('.')) {
+          const bare = m[0].slice(0, -1);
+          const abbreviation = bare.length <= 5 && (monthNumber(bare) !== undefined || weekdayNumber(bare) !== undefined);
+          if (!abbreviation) end--;
+        }
         if (end > region.end) end = region.end;
         // keep ISO dates whole: 2022-02-16
         if (/^\d{4}$/.test(m[0]) && /^-\d{2}-\d{2}(?![\d-])/.test(text.slice(end, end + 7))) end += 6;

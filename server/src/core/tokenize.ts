@@ -70,13 +70,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       for (;;) {
         if (j >= end) break;
         const d = text.charCodeAt(j);
-        if (isLetterAt(text, j) || isDigit(d)) {
-          j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-          continue;
-        }
         const apos = apostropheLength(text, j);
         if (apos && j + apos < end && isLetterAt(text, j + apos)) {
           j += apos;
+          continue;
+        }
+        if (isLetterAt(text, j) || isDigit(d)) {
+          j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
           continue;
         }
         // internal hyphen (de-escalation, Su-35) and abbreviation periods (U.S., U.K.)
