@@ -3,11 +3,21 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRela
 import { checkArticle, type CheckedFinding } from '../rules';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { Severity } from '../core/types';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileUri } from '../core/corpusFiles';
 import { RULE_DOCS_BASE } from '../shared/protocol';
 import type { ServerContext } from './context';
 import { toRange } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'corpus-lens';
+
+/** The rule pages ship inside the extension (docs/rules), so the link opens offline, in the editor. */
+const RULE_DOCS_DIR = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((d) => existsSync(d));
+
+export function ruleDocsHref(ruleId: string): string {
+  return RULE_DOCS_DIR ? fileUri(join(RULE_DOCS_DIR, `${ruleId}.md`)) : `${RULE_DOCS_BASE}${ruleId}.md`;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,7 +32,7 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
+    codeDescription: { href: ruleDocsHref(finding.ruleId) },
     message: finding.message,
     data: { ruleId: finding.ruleId, version: context.corpus.editorVersion(analyzed.id) ?? null, ...finding.data },
   };

@@ -54,5 +54,8 @@ export interface CorpusStatus {
   lastIndexMs: number;
 }
 
-/** Where rule documentation lives; `codeDescription.href` = RULE_DOCS_BASE + ruleId + '.md'. */
-export const RULE_DOCS_BASE = 'https://github.com/corpus-lens/corpus-lens/blob/main/docs/rules/';
+/**
+ * Fallback for rule documentation links when the bundled docs/rules folder is missing.
+ * Normally `codeDescription.href` is the file URI of docs/rules/<rule-id>.md inside the extension.
+ */
+export const RULE_DOCS_BASE = 'docs/rules/';
