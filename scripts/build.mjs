@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileGazetteer } from './compile-gazetteer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -34,7 +35,7 @@ if (args.has('--watch')) {
   for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();
   console.log('esbuild: watching client, server and cli');
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  await Promise.all([...entries.map((entry) => esbuild.build({ ...common, ...entry })), compileGazetteer({ quiet })]);
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   if (!quiet) console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js in ${Date.now() - started} ms`);
 }

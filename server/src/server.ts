@@ -29,6 +29,8 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
   context.settings = normalizeSettings(params.initializationOptions);
+  // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
+  context.indexing = true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

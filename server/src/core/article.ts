@@ -123,7 +123,13 @@ function parseHeader(text: string, lines: Line[]): ArticleHeader {
       lastHeaderLine = repeated ? lines.findIndex((l) => l.contentStart === repeated.start) : line.index;
       continue;
     }
-    break;
+    if (lastHeaderLine >= 0) break;
+    // Not header material and no header seen yet: the text may still open with a title we could not
+    // recognise followed by a date line, so look one line further before giving up.
+    const next = lines.slice(line.index + 1).find((l) => l.content);
+    if (!next || !datelineIn(text, next) || next.index > line.index + 2) break;
+    header.headline = span(text, line.contentStart, line.contentEnd);
+    lastHeaderLine = line.index;
   }
   if (lastHeaderLine >= 0) {
     const next = lines[lastHeaderLine + 1];
@@ -164,7 +170,7 @@ function datelineIn(text: string, line: Line): { field: DateField; restStart: nu
 function looksLikeHeadline(s: string, lines: Line[], index: number): boolean {
   if (s.length < 8 || s.length > 200) return false;
   if (/[.:;,]$/.test(s) && !/\.\.\.$/.test(s)) return false;
-  if (!/^[\p{Lu}\d"“‘'«]/u.test(s)) return false;
+  if (!/[\p{L}]/u.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2) return false;
   // A headline is followed by header material, a blank line, or a repeat of itself.

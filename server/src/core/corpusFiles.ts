@@ -49,7 +49,7 @@ export async function findArticleFiles(root: string, matches: (relativePath: str
   return found.sort();
 }
 
-export type ReadArticleResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadArticleResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
 
 /** Reads an article, refusing what is not one: unreadable, not a file, too big, binary. */
 export async function readArticleFile(path: string, maxBytes: number): Promise<ReadArticleResult> {
@@ -57,14 +57,22 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<R
     const stat = await fs.stat(path);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB, see corpusLens.maxFileSizeMB)` };
+      return { ok: false, reason: `too large (${formatBytes(stat.size)} > ${formatBytes(maxBytes)}, see corpusLens.maxFileSizeMB)` };
     }
     const bytes = await fs.readFile(path);
     const decoded = decodeArticleBytes(bytes);
     return decoded.ok ? { ok: true, text: decoded.text } : decoded;
   } catch (error) {
-    return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'missing', missing: true };
+    return { ok: false, reason: `unreadable (${code ?? String(error)})` };
   }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
 
 export function fileUri(path: string): string {

@@ -62,6 +62,7 @@ test('a date without a year takes the year nearest the dateline', () => {
   assert.equal(formatIso(resolveDateMention(m!, { year: 2023, month: 1, day: 2 })!.date), '2022-12-30');
 });
 
-test('"May" alone is not a date, and codes are not dates', () => {
+test('"may" the verb is not a date, and codes are not dates', () => {
   assert.deepEqual(findDateMentions('Prices may 5 times rise. The T-72B3 and G7 met.'), []);
+  assert.deepEqual(findDateMentions('It happened on Monday, May 23.').map((m) => m.text), ['Monday, May 23']);
 });

@@ -278,10 +278,7 @@ function matchExplicitDate(
         year = +yearWord.text;
         last = i + 2;
       }
-      // "May 5" only as a month when followed by a year or preceded by "on"
-      if (month === 5 && w.text === 'May' && year === undefined && !/\bon\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start))) {
-        return undefined;
-      }
+      // Sentence-initial "May 5 people…" is rare; a capitalized "May" before a day number is a date.
       const end = words[last]!.end;
       const explicit = year === undefined ? { month, day } : { year, month, day };
       if (day >= 1 && day <= 31) {

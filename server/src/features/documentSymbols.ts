@@ -21,7 +21,7 @@ export function documentSymbols(analyzed: AnalyzedArticle): DocumentSymbol[] {
   const h = article.header;
   if (h.headline) {
     const range = toRange(lines, h.headline);
-    symbols.push({ name: `Headline: ${preview(h.headline.text)}`, kind: SymbolKind.String, range, selectionRange: range });
+    symbols.push({ name: `Headline: ${preview(h.headline.text)}`, detail: h.headline.text, kind: SymbolKind.String, range, selectionRange: range });
   }
   if (h.dateline) {
     const range = toRange(lines, h.dateline);

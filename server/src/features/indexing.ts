@@ -91,13 +91,26 @@ function skip(context: ServerContext, id: string, reason: string): void {
   context.log(`Skipped ${uriToPath(id) ?? id}: ${reason}`);
 }
 
-export async function onWatchedFilesChanged(context: ServerContext, params: DidChangeWatchedFilesParams): Promise<void> {
+let watchedFilesQueue: Promise<void> = Promise.resolve();
+
+/** Watched-file events are applied one batch after another, so a delete never overtakes an earlier create. */
+export function onWatchedFilesChanged(context: ServerContext, params: DidChangeWatchedFilesParams): Promise<void> {
+  watchedFilesQueue = watchedFilesQueue.then(() => applyWatchedFileChanges(context, params)).catch((error: unknown) => {
+    context.log(`watched-file update failed: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return watchedFilesQueue;
+}
+
+async function applyWatchedFileChanges(context: ServerContext, params: DidChangeWatchedFilesParams): Promise<void> {
   const changed = new Set<string>();
   for (const change of params.changes) {
     const path = uriToPath(change.uri);
     if (!path) continue;
     const id = fileUri(path);
-    if (change.type === FileChangeType.Deleted) {
+    const result = change.type === FileChangeType.Deleted || !isArticlePath(context, path)
+      ? undefined
+      : await readArticleFile(path, maxBytes(context));
+    if (change.type === FileChangeType.Deleted || result?.ok === false && result.missing) {
       context.skipped.delete(id);
       if (context.corpus.removeFromDisk(id)) {
         void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
@@ -105,8 +118,7 @@ export async function onWatchedFilesChanged(context: ServerContext, params: DidC
       }
       continue;
     }
-    if (!isArticlePath(context, path)) continue;
-    const result = await readArticleFile(path, maxBytes(context));
+    if (!result) continue;
     if (result.ok) {
       context.skipped.delete(id);
       if (context.corpus.setFromDisk(id, result.text) || !context.corpus.editorVersion(id)) changed.add(id);
