@@ -2,7 +2,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Command, LANGUAGE_ID, Requests, SERVER_NAME, SETTINGS_SECTION } from '../../server/src/shared/protocol';
+import {
+  Command, DEFAULT_SETTINGS, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, Requests, SERVER_NAME, SETTINGS_SECTION,
+  type CorpusLensSettings, type InitializationFacts,
+} from '../../server/src/shared/protocol';
 import { registerLanguageAssociation } from './languageAssociation';
 
 let client: LanguageClient | undefined;
@@ -14,16 +17,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    documentSelector: [{ language: LANGUAGE_ID }, { scheme: 'file', pattern: KNOWLEDGE_BASE_GLOB }],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher(KNOWLEDGE_BASE_GLOB)],
     },
-    initializationOptions: vscode.workspace.getConfiguration(SETTINGS_SECTION),
+    initializationOptions: initializationOptions(),
   };
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
   registerLanguageAssociation(context);
+  // Read-only views of the built-in knowledge base and the gazetteer, where "Go to Definition" leads.
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(KNOWLEDGE_BASE_SCHEME, {
+      provideTextDocumentContent: async (uri) =>
+        (await client?.sendRequest<string | null>(Requests.knowledgeBaseView, { uri: uri.toString() })) ?? 'This knowledge-base entry is no longer available.',
+    }),
+  );
   context.subscriptions.push(
     vscode.commands.registerCommand(Command.treatAsNewsArticle, async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -40,6 +50,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Command.showOutput, () => client?.outputChannel.show()),
   );
   await client.start();
+}
+
+function initializationOptions(): CorpusLensSettings & InitializationFacts {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  return {
+    include: config.get('include', DEFAULT_SETTINGS.include),
+    exclude: config.get('exclude', DEFAULT_SETTINGS.exclude),
+    maxFileSizeMB: config.get('maxFileSizeMB', DEFAULT_SETTINGS.maxFileSizeMB),
+    rules: config.get('rules', DEFAULT_SETTINGS.rules),
+    knowledgeBase: config.get('knowledgeBase', DEFAULT_SETTINGS.knowledgeBase),
+    // VS Code validates the knowledge-base files with the contributed JSON schema already.
+    clientValidatesKnowledgeBaseSchema: true,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,13 +4,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFile } from 'node:fs/promises';
 import { uriToPath } from './core/corpusFiles';
 import { ServerContext } from './features/context';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
+import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
+import { registerNavigation } from './features/navigation';
 import { fetchSettings, normalizeSettings } from './features/settings';
-import { Requests, SERVER_NAME, type CorpusStatus } from './shared/protocol';
+import { KNOWLEDGE_BASE_GLOB, Requests, SERVER_NAME, type CorpusStatus, type InitializationFacts } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -29,6 +32,7 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
   context.settings = normalizeSettings(params.initializationOptions);
+  context.clientValidatesKnowledgeBaseSchema = !!(params.initializationOptions as InitializationFacts | undefined)?.clientValidatesKnowledgeBaseSchema;
   // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
   context.indexing = true;
   return {
@@ -36,6 +40,9 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Corpus Lens' },
+      referencesProvider: true,
+      definitionProvider: true,
+      workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -44,9 +51,12 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (context.support.watchedFilesDynamicRegistration) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.txt' }, { globPattern: KNOWLEDGE_BASE_GLOB }],
+    });
   }
   context.settings = await fetchSettings(connection, context.support.configuration, context.settings);
+  await loadKnowledgeBaseFiles(context);
   if (context.support.configuration) {
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
@@ -64,17 +74,45 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (change) => {
   const fromPush = (change.settings as Record<string, unknown> | undefined)?.corpusLens;
   context.settings = fromPush ? normalizeSettings(fromPush) : await fetchSettings(connection, context.support.configuration, context.settings);
+  await loadKnowledgeBaseFiles(context);
   await indexWorkspace(context);
 });
 
-connection.onDidChangeWatchedFiles((params) => onWatchedFilesChanged(context, params));
+connection.onDidChangeWatchedFiles(async (params) => {
+  const knowledgeBase = params.changes.filter((c) => isKnowledgeBaseUri(c.uri));
+  for (const change of knowledgeBase) {
+    if (documents.get(change.uri)) continue; // the open editor's text wins
+    const path = uriToPath(change.uri);
+    const text = path && change.type !== 3 ? await readFile(path, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined) removeKnowledgeBaseFile(context, change.uri);
+    else applyKnowledgeBaseText(context, change.uri, text);
+  }
+  await onWatchedFilesChanged(context, { changes: params.changes.filter((c) => !isKnowledgeBaseUri(c.uri)) });
+});
 
-documents.onDidOpen((e) => onEditorText(context, e.document.uri, e.document.getText(), e.document.version));
-documents.onDidChangeContent((e) => onEditorText(context, e.document.uri, e.document.getText(), e.document.version));
-documents.onDidClose((e) => onEditorClosed(context, e.document.uri));
+documents.onDidOpen((e) => {
+  if (isKnowledgeBaseUri(e.document.uri)) applyKnowledgeBaseText(context, e.document.uri, e.document.getText(), { version: e.document.version });
+  else onEditorText(context, e.document.uri, e.document.getText(), e.document.version);
+});
+documents.onDidChangeContent((e) => {
+  if (isKnowledgeBaseUri(e.document.uri)) applyKnowledgeBaseText(context, e.document.uri, e.document.getText(), { version: e.document.version });
+  else onEditorText(context, e.document.uri, e.document.getText(), e.document.version);
+});
+documents.onDidClose((e) => {
+  if (isKnowledgeBaseUri(e.document.uri)) {
+    const path = uriToPath(e.document.uri);
+    void (path ? readFile(path, 'utf8') : Promise.reject(new Error('not a file'))).then(
+      (text) => applyKnowledgeBaseText(context, e.document.uri, text),
+      () => removeKnowledgeBaseFile(context, e.document.uri),
+    );
+  } else {
+    onEditorClosed(context, e.document.uri);
+  }
+});
 
 registerHover(context);
 registerDocumentSymbols(context);
+registerNavigation(context);
 
 connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
   articles: context.corpus.size,

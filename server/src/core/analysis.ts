@@ -1,6 +1,9 @@
 // Everything the core knows about one article, computed once per text version.
 import { parseArticle, type Article } from './article';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
+import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
+import type { EntityMention } from './recognition';
+import { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { CalendarDate } from './types';
 
 export interface DateInText extends DateMention {
@@ -17,9 +20,25 @@ export interface AnalyzedArticle {
   /** Year used for dates written without one when there is no dateline, from full dates in the text. */
   yearHint?: number;
   dates: DateInText[];
+  /** People, places and organizations, linked to the knowledge base where possible. */
+  entities: EntityMentionInText[];
+  /** The recognizer's raw output, kept so knowledge-base edits relink without recognizing again. */
+  modelMentions: EntityMention[];
 }
 
-export function analyzeArticle(id: string, text: string): AnalyzedArticle {
+/** What analysis needs besides the text; shared by every article of a corpus. */
+export interface AnalysisEnvironment {
+  knowledgeBase: KnowledgeBase;
+}
+
+let defaultEnvironment: AnalysisEnvironment | undefined;
+
+export function defaultAnalysisEnvironment(): AnalysisEnvironment {
+  defaultEnvironment ??= { knowledgeBase: new KnowledgeBase() };
+  return defaultEnvironment;
+}
+
+export function analyzeArticle(id: string, text: string, environment: AnalysisEnvironment = defaultAnalysisEnvironment()): AnalyzedArticle {
   const article = parseArticle(text);
   const dateline = article.header.dateline?.date;
   const mentions: DateInText[] = [];
@@ -37,7 +56,9 @@ export function analyzeArticle(id: string, text: string): AnalyzedArticle {
     }
     if (resolved) m.resolved = resolved;
   }
-  const analyzed: AnalyzedArticle = { id, text, article, dates: mentions };
+  const modelMentions = recognizeModelMentions(article);
+  const entities = findEntityMentions(article, environment.knowledgeBase, modelMentions);
+  const analyzed: AnalyzedArticle = { id, text, article, dates: mentions, entities, modelMentions };
   if (dateline) analyzed.dateline = dateline;
   if (yearHint) analyzed.yearHint = yearHint;
   return analyzed;
@@ -52,4 +73,9 @@ function commonYear(mentions: DateMention[]): number | undefined {
   let best: number | undefined;
   for (const [year, n] of counts) if (best === undefined || n > counts.get(best)!) best = year;
   return best;
+}
+
+/** The same article with its entities linked again against a changed knowledge base. */
+export function relinkEntities(analyzed: AnalyzedArticle, environment: AnalysisEnvironment): AnalyzedArticle {
+  return { ...analyzed, entities: findEntityMentions(analyzed.article, environment.knowledgeBase, analyzed.modelMentions) };
 }

@@ -1,13 +1,22 @@
 // The corpus index: every article of the workspace, analysed, with the editor's unsaved text winning over disk.
-import { analyzeArticle, type AnalyzedArticle } from './analysis';
+import { analyzeArticle, defaultAnalysisEnvironment, relinkEntities, type AnalysisEnvironment, type AnalyzedArticle } from './analysis';
+import { EntityIndex } from './entityIndex';
 
 export type { AnalyzedArticle } from './analysis';
 
 /** What rules and features may ask of the corpus. */
 export interface CorpusView {
   readonly size: number;
+  readonly environment: AnalysisEnvironment;
+  readonly entityIndex: EntityIndex;
   get(id: string): AnalyzedArticle | undefined;
   articles(): IterableIterator<AnalyzedArticle>;
+}
+
+/** A cross-article index kept current as articles come, change and go (entities, figure clusters…). */
+export interface CorpusIndexer {
+  add(article: AnalyzedArticle): void;
+  remove(article: AnalyzedArticle): void;
 }
 
 interface Entry {
@@ -20,6 +29,36 @@ interface Entry {
 
 export class CorpusIndex implements CorpusView {
   private readonly entries = new Map<string, Entry>();
+  readonly entityIndex = new EntityIndex();
+  private readonly indexers: CorpusIndexer[] = [this.entityIndex];
+
+  constructor(readonly environment: AnalysisEnvironment = defaultAnalysisEnvironment()) {}
+
+  addIndexer(indexer: CorpusIndexer): void {
+    this.indexers.push(indexer);
+    for (const entry of this.entries.values()) indexer.add(entry.analyzed);
+  }
+
+  /** Every entry change goes through here, so the cross-article indexes never miss one. */
+  private put(id: string, entry: Entry | undefined): void {
+    const previous = this.entries.get(id);
+    if (previous && previous.analyzed !== entry?.analyzed) for (const i of this.indexers) i.remove(previous.analyzed);
+    if (entry) {
+      this.entries.set(id, entry);
+      if (previous?.analyzed !== entry.analyzed) for (const i of this.indexers) i.add(entry.analyzed);
+    } else {
+      this.entries.delete(id);
+    }
+  }
+
+  private analyze(id: string, text: string): AnalyzedArticle {
+    return analyzeArticle(id, text, this.environment);
+  }
+
+  /** The knowledge base changed: link every article's entities again (the recognizer's output is reused). */
+  relinkAll(): void {
+    for (const [id, entry] of [...this.entries]) this.put(id, { ...entry, analyzed: relinkEntities(entry.analyzed, this.environment) });
+  }
 
   get size(): number {
     return this.entries.size;
@@ -49,7 +88,7 @@ export class CorpusIndex implements CorpusView {
       return false;
     }
     if (entry && entry.analyzed.text === text) return false;
-    this.entries.set(id, { analyzed: analyzeArticle(id, text), diskText: text });
+    this.put(id, { analyzed: this.analyze(id, text), diskText: text });
     return true;
   }
 
@@ -60,11 +99,11 @@ export class CorpusIndex implements CorpusView {
       entry.editorVersion = version;
       return entry.analyzed;
     }
-    const analyzed = analyzeArticle(id, text);
+    const analyzed = this.analyze(id, text);
     const next: Entry = { analyzed, editorVersion: version };
     const diskText = entry ? entry.diskText : undefined;
     if (diskText !== undefined) next.diskText = diskText;
-    this.entries.set(id, next);
+    this.put(id, next);
     return analyzed;
   }
 
@@ -77,11 +116,11 @@ export class CorpusIndex implements CorpusView {
     const entry = this.entries.get(id);
     if (!entry) return false;
     if (entry.diskText === undefined) {
-      this.entries.delete(id);
+      this.put(id, undefined);
       return true;
     }
     const changed = entry.diskText !== entry.analyzed.text;
-    this.entries.set(id, { analyzed: changed ? analyzeArticle(id, entry.diskText) : entry.analyzed, diskText: entry.diskText });
+    this.put(id, { analyzed: changed ? this.analyze(id, entry.diskText) : entry.analyzed, diskText: entry.diskText });
     return changed;
   }
 
@@ -93,11 +132,11 @@ export class CorpusIndex implements CorpusView {
       delete entry.diskText;
       return false;
     }
-    this.entries.delete(id);
+    this.put(id, undefined);
     return true;
   }
 
   clear(): void {
-    this.entries.clear();
+    for (const id of [...this.entries.keys()]) this.put(id, undefined);
   }
 }

@@ -25,6 +25,8 @@ export class ServerContext {
     codeDescription: false,
     markdownHover: true,
   };
+  /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
+  clientValidatesKnowledgeBaseSchema = false;
   indexing = false;
   lastIndexMs = 0;
   skipped = new Map<string, string>();

@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver'
 import { formatIso, formatLong } from '../core/dates';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { ServerContext } from './context';
+import { entityHoverMarkdown } from './entityHover';
 import { escapeMarkdown, inlineCode } from './markdown';
 import { toRange } from './positions';
 
@@ -14,7 +15,29 @@ export function hover(context: ServerContext, params: HoverParams): Hover | null
   const analyzed = context.corpus.get(params.textDocument.uri);
   if (!analyzed) return null;
   const offset = analyzed.article.lines.offsetAt(params.position);
-  return dateHover(analyzed, offset);
+  const date = dateHover(analyzed, offset);
+  if (date) return date;
+  const mention = entityAt(analyzed, offset);
+  if (!mention) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: entityHoverMarkdown(context.corpus, analyzed, mention) },
+    range: toRange(analyzed.article.lines, mention),
+  };
+}
+
+/** The mention under the cursor: binary search, mentions are sorted and do not overlap. */
+export function entityAt(analyzed: AnalyzedArticle, offset: number) {
+  const list = analyzed.entities;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const m = list[mid]!;
+    if (offset < m.start) high = mid - 1;
+    else if (offset >= m.end) low = mid + 1;
+    else return m;
+  }
+  return undefined;
 }
 
 function dateHover(analyzed: AnalyzedArticle, offset: number): Hover | null {

@@ -13,6 +13,7 @@ export function normalizeSettings(raw: unknown): CorpusLensSettings {
     exclude: strings(value.exclude, DEFAULT_SETTINGS.exclude),
     maxFileSizeMB: max,
     rules,
+    knowledgeBase: strings(value.knowledgeBase, DEFAULT_SETTINGS.knowledgeBase),
   };
 }
 

@@ -3,9 +3,19 @@ import type { SeverityName } from '../shared/protocol';
 import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
 import type { Severity } from '../core/types';
 import type { Finding, Rule } from './types';
+import { allCapsName } from './allCapsName';
+import { ambiguousPlace } from './ambiguousPlace';
+import { garbledReference } from './garbledReference';
+import { roleDisagreement } from './roleDisagreement';
+import { spellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export const RULES: readonly Rule[] = [
+  allCapsName,
+  ambiguousPlace,
+  garbledReference,
+  roleDisagreement,
+  spellingVariant,
   weekdayMismatch,
 ].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -12,6 +12,7 @@ export const Setting = {
   exclude: 'exclude',
   maxFileSizeMB: 'maxFileSizeMB',
   rules: 'rules',
+  knowledgeBase: 'knowledgeBase',
 } as const;
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -22,6 +23,19 @@ export interface CorpusLensSettings {
   maxFileSizeMB: number;
   /** Rule id → severity override. */
   rules: Record<string, SeverityName>;
+  /** The user's knowledge-base files, relative to a workspace folder. */
+  knowledgeBase: string[];
+}
+
+/** Where the knowledge-base files live (watched by the client, validated by the JSON schema). */
+export const KNOWLEDGE_BASE_GLOB = '**/.corpus-lens/*.json';
+/** URI scheme of the read-only views of the built-in knowledge base and the gazetteer. */
+export const KNOWLEDGE_BASE_SCHEME = 'corpus-lens-kb';
+
+/** Client facts the server cannot detect through capabilities. */
+export interface InitializationFacts {
+  /** VS Code validates knowledge-base files against the JSON schema itself: skip those problems to avoid duplicates. */
+  clientValidatesKnowledgeBaseSchema?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CorpusLensSettings = {
@@ -29,6 +43,7 @@ export const DEFAULT_SETTINGS: CorpusLensSettings = {
   exclude: ['**/node_modules/**', '**/.git/**'],
   maxFileSizeMB: 5,
   rules: {},
+  knowledgeBase: ['corpus/.corpus-lens/entities.json'],
 };
 
 /** Client-side command ids (contributed in package.json). */
@@ -44,6 +59,8 @@ export const Requests = {
   reindex: 'corpusLens/reindex',
   /** Index statistics, for status bars and tests. */
   corpusStatus: 'corpusLens/corpusStatus',
+  /** Text of a read-only knowledge-base view (`corpus-lens-kb:` URI). Params: { uri }. Result: string. */
+  knowledgeBaseView: 'corpusLens/knowledgeBaseView',
 } as const;
 
 export interface CorpusStatus {

@@ -1,0 +1,204 @@
+// Entity mentions of an article: recognized by the model, found by knowledge-base names the model missed, linked
+// to knowledge-base entries, and chained within the article ("Vladimir Putin … Putin").
+import type { Article } from './article';
+import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { isAllCapsName, normalizeName } from './knowledge/names';
+import type { EntityType, KnowledgeEntry } from './knowledge/types';
+import { recognizeEntities, type EntityMention } from './recognition';
+import type { Span, Token } from './types';
+
+export interface EntityMentionInText extends Span {
+  text: string;
+  type: EntityType;
+  /** The title written before a person's name, outside the span ("German Chancellor"). */
+  role?: string;
+  roleSpan?: Span;
+  /** Knowledge-base entry key, when linked. */
+  entityKey?: string;
+  /** The entity's canonical name: the entry's name, or the longest mention of the chain. */
+  canonical: string;
+  /** Links the mentions of one entity inside the article. */
+  chainKey: string;
+  /** How it was found: by the statistical model, or by a knowledge-base name. */
+  via: 'model' | 'knowledge-base';
+}
+
+/** Head nouns of titles: a title run must contain one ("German Chancellor", "Secretary of State"). */
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'general',
+  'advisor', 'adviser', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince', 'princess', 'leader', 'chairman',
+  'chairwoman', 'chair', 'director', 'commander', 'envoy', 'representative', 'speaker', 'official', 'premier', 'chief',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'pope', 'cardinal', 'bishop',
+  'coach', 'manager', 'captain', 'ceo', 'founder', 'judge', 'justice', 'attorney', 'head', 'secretary-general',
+]);
+/** Lower-case words that may sit inside a title run ("national security advisor"). */
+const TITLE_MODIFIERS = new Set(['foreign', 'defense', 'defence', 'prime', 'deputy', 'vice', 'press', 'national', 'security', 'state', 'interior', 'finance', 'former', 'acting']);
+
+/** A title run just before token `index`: capitalized words or title words ending in a head noun. */
+export function titleBefore(text: string, tokens: readonly Token[], index: number): { title: string; span: Span } | undefined {
+  let first = index;
+  let lastHead = -1;
+  for (let k = index - 1; k >= 0 && index - k <= 7; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || tokens[k + 1]!.start - t.end > 1) {
+      const previous = tokens[k - 1];
+      if (t.text === '.' && previous && previous.end === t.start && TITLE_HEADS.has(previous.text.toLowerCase())) continue; // "Dr. Smith"
+      break;
+    }
+    const lower = t.text.toLowerCase().replace(/\.$/, '');
+    if (lower === 'of' || lower === 'the') {
+      if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) continue;
+      break;
+    }
+    const capitalized = /^\p{Lu}/u.test(t.text);
+    if (!capitalized && !TITLE_HEADS.has(lower) && !TITLE_MODIFIERS.has(lower)) break;
+    if (TITLE_HEADS.has(lower) && lastHead === -1) lastHead = k;
+    first = k;
+  }
+  if (lastHead === -1) return undefined;
+  // "Secretary of State": a head followed by "of X" keeps the X; otherwise the title ends at its last head noun.
+  let lastIndex = lastHead;
+  if (tokens[lastHead + 1]?.text.toLowerCase() === 'of' && lastHead + 2 < index) lastIndex = index - 1;
+  else if (lastHead !== index - 1) return undefined;
+  const start = tokens[first]!.start;
+  const end = tokens[lastIndex]!.end;
+  return { title: text.slice(start, end), span: { start, end } };
+}
+
+interface NameMatcher {
+  /** First normalized token → candidate names as normalized token lists, longest first. */
+  byFirstToken: Map<string, Array<{ tokens: string[]; entry: KnowledgeEntry }>>;
+  generation: number;
+}
+
+let matcherCache: { kb: KnowledgeBase; matcher: NameMatcher } | undefined;
+
+function nameMatcher(kb: KnowledgeBase): NameMatcher {
+  if (matcherCache?.kb === kb && matcherCache.matcher.generation === kb.generation) return matcherCache.matcher;
+  const byFirstToken: NameMatcher['byFirstToken'] = new Map();
+  for (const entry of kb.entries()) {
+    for (const name of new Set([entry.name, ...entry.aliases, ...entry.variants])) {
+      // Only proper names: "the alliance" or "defense ministry" would match common words.
+      if (!/^\p{Lu}/u.test(name) || name.length < 2) continue;
+      const tokens = normalizeName(name).split(' ').filter(Boolean);
+      if (!tokens.length) continue;
+      const list = byFirstToken.get(tokens[0]!) ?? [];
+      list.push({ tokens, entry });
+      byFirstToken.set(tokens[0]!, list);
+    }
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const matcher = { byFirstToken, generation: kb.generation };
+  matcherCache = { kb, matcher };
+  return matcher;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
+export function recognizeModelMentions(article: Article): EntityMention[] {
+  return recognizeEntities(article.text, { skip: article.boilerplate.filter((b) => b.kind !== 'caption') });
+}
+
+/** Finds, types and links the people, places and organizations of an article. */
+export function findEntityMentions(article: Article, kb: KnowledgeBase, modelMentions = recognizeModelMentions(article)): EntityMentionInText[] {
+  const { text, tokens } = article;
+  const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
+  const found: EntityMentionInText[] = [];
+  for (const m of modelMentions) {
+    const mention: EntityMentionInText = { start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' };
+    found.push(mention);
+  }
+  // Knowledge-base names the model missed, as whole capitalized token sequences outside boilerplate.
+  const matcher = nameMatcher(kb);
+  let skipIndex = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+    while (skipIndex < skip.length && skip[skipIndex]!.end <= t.start) skipIndex++;
+    if (skipIndex < skip.length && skip[skipIndex]!.start <= t.start) continue;
+    const candidates = matcher.byFirstToken.get(normalizeName(t.text));
+    if (!candidates) continue;
+    for (const c of candidates) {
+      let ok = true;
+      let j = i;
+      for (let k = 0; k < c.tokens.length && ok; k++, j++) {
+        // An abbreviation's period is its own token: "St. Petersburg" matches "st petersburg".
+        if (k > 0 && tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end) j++;
+        const tk = tokens[j];
+        ok = !!tk && normalizeName(tk.text) === c.tokens[k] && (k === 0 || tk.start - tokens[j - 1]!.end <= 1) && /^[\p{Lu}\d]/u.test(tk.text);
+      }
+      if (!ok) continue;
+      const lastIndex = j - 1;
+      const last = tokens[lastIndex]!;
+      let end = last.end;
+      // "Russia's": the possessive stays out of the span.
+      const surface = text.slice(t.start, end);
+      const possessive = /(?:'s|’s|â€™s)$/.exec(surface);
+      if (possessive) end -= possessive[0].length;
+      const span = { start: t.start, end };
+      if (found.some((f) => overlaps(f, span))) break;
+      const mention: EntityMentionInText = {
+        start: span.start, end: span.end, text: text.slice(span.start, span.end), type: c.entry.type,
+        canonical: c.entry.name, chainKey: c.entry.key, entityKey: c.entry.key, via: 'knowledge-base',
+      };
+      found.push(mention);
+      i = lastIndex;
+      break;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  linkToKnowledgeBase(found, kb);
+  attachTitles(text, tokens, found);
+  return found;
+}
+
+/** Titles come from the text before a person's name, found the same way whichever way the name was found. */
+function attachTitles(text: string, tokens: readonly Token[], mentions: EntityMentionInText[]): void {
+  let k = 0;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.role) continue;
+    while (k < tokens.length && tokens[k]!.start < m.start) k++;
+    if (tokens[k]?.start !== m.start) continue;
+    const title = titleBefore(text, tokens, k);
+    if (title) {
+      m.role = title.title;
+      m.roleSpan = title.span;
+    }
+  }
+}
+
+function linkToKnowledgeBase(mentions: EntityMentionInText[], kb: KnowledgeBase): void {
+  // The longest mention of each chain names it ("Putin" → "Vladimir Putin").
+  const chainName = new Map<string, string>();
+  for (const m of mentions) {
+    const current = chainName.get(m.chainKey);
+    if (!current || m.text.length > current.length) chainName.set(m.chainKey, isAllCapsName(m.text) ? current ?? m.text : m.text);
+  }
+  const chainEntry = new Map<string, KnowledgeEntry | null>();
+  for (const m of mentions) {
+    if (m.entityKey) continue;
+    let entry = chainEntry.get(m.chainKey);
+    if (entry === undefined) {
+      const names = [chainName.get(m.chainKey) ?? m.text, m.text];
+      entry = null;
+      for (const name of names) {
+        const hits = kb.lookup(name);
+        entry = hits.find((h) => h.type === m.type) ?? hits[0] ?? null;
+        if (entry) break;
+      }
+      if (!entry && m.type === 'place') entry = kb.lookupPlace(m.text) ?? null;
+      chainEntry.set(m.chainKey, entry);
+    }
+    if (entry) {
+      m.entityKey = entry.key;
+      m.canonical = entry.name;
+      // The knowledge base knows the type better than the context does ("Kremlin" is an organization).
+      m.type = entry.type;
+    } else {
+      m.canonical = chainName.get(m.chainKey) ?? m.text;
+    }
+  }
+}

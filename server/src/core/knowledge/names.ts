@@ -1,0 +1,30 @@
+// Name normalization for look-ups: case, diacritics, apostrophes, possessives and abbreviation dots do not matter.
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** "Zelenskyy’s" → "zelenskyy", "U.S." → "us", "Lwów" → "lwow", "DMYTRO KULEBA" → "dmytro kuleba". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/â€™/g, "'")
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s$|'$/i, '')
+    .replace(/\./g, '')
+    .replace(/[-‐–—]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '');
+}
+
+/** True when every letter is upper case and there are at least two of them: "DMYTRO KULEBA", not "NATO" alone. */
+export function isAllCapsName(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && /\s/.test(text.trim()) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** "DMYTRO KULEBA" → "Dmytro Kuleba". */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

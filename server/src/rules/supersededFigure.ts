@@ -1,0 +1,59 @@
+// A value another article marks as an earlier estimate ("up from a previous estimate of 130,000"), cited here as
+// current ("Russia has sent more than 130,000 troops").
+import { clusterIdOf } from '../core/figures/clusters';
+import {
+  describeClaim, figureData, labelOf, listSome, otherFigureData, subjectLabel, supersessionsOf,
+} from '../core/figures/claims';
+import { figureContextOf } from '../core/figures/corpusFigures';
+import type { Finding, RelatedFinding, Rule } from './types';
+
+const MAX_RELATED = 8;
+
+export const supersededFigure: Rule = {
+  id: 'superseded-figure',
+  summary: 'A figure the corpus reports elsewhere as an earlier estimate, cited here as current.',
+  defaultSeverity: 'warning',
+  crossArticle: true,
+  check({ article, corpus }) {
+    const { view, figures } = figureContextOf(article, corpus);
+    const findings: Finding[] = [];
+    figures.forEach((figure, index) => {
+      const found = supersessionsOf(view, article.id, index);
+      if (found.length === 0) return;
+      const newer: string[] = [];
+      const related: RelatedFinding[] = [];
+      for (const s of found) {
+        const label = labelOf(view, s.previous.articleId);
+        if (s.current) {
+          newer.push(`${describeClaim(label, s.current.figure)}, up from ${s.previous.figure.text}`);
+          related.push({
+            articleId: s.current.articleId, start: s.current.figure.start, end: s.current.figure.end,
+            message: `Newer value: ${describeClaim(label, s.current.figure)}`,
+          });
+        } else {
+          newer.push(`${describeClaim(label, s.previous.figure)} is called an earlier value`);
+        }
+        related.push({
+          articleId: s.previous.articleId, start: s.previous.figure.start, end: s.previous.figure.end,
+          message: `Marked as the earlier value: ${describeClaim(label, s.previous.figure)}`,
+        });
+      }
+      const replacement = found.find((s) => s.current)?.current?.figure;
+      findings.push({
+        ruleId: 'superseded-figure',
+        start: figure.start,
+        end: figure.end,
+        message: `Superseded figure for ${subjectLabel(figure)}: "${figure.text}" is what other articles call the earlier estimate — ${listSome(newer)}.`,
+        related: related.slice(0, MAX_RELATED),
+        data: {
+          figure: figureData(figure),
+          clusterId: clusterIdOf(article.id, figure),
+          ...(replacement ? { replacementText: replacement.text } : {}),
+          current: found.filter((s) => s.current).slice(0, MAX_RELATED).map((s) => otherFigureData(view, s.current!)),
+          previous: found.slice(0, MAX_RELATED).map((s) => otherFigureData(view, s.previous)),
+        },
+      });
+    });
+    return findings;
+  },
+};
