@@ -34,6 +34,13 @@ const TITLE_HEADS = new Set([
 /** Lower-case words that may sit inside a title run ("national security advisor"). */
 const TITLE_MODIFIERS = new Set(['foreign', 'defense', 'defence', 'prime', 'deputy', 'vice', 'press', 'national', 'security', 'state', 'interior', 'finance', 'former', 'acting']);
 
+/** Capitalized sentence openers and function words that never start a title ("Meanwhile NATO Secretary General…"). */
+const NOT_IN_TITLES = new Set([
+  'meanwhile', 'however', 'but', 'and', 'also', 'then', 'earlier', 'later', 'yesterday', 'today', 'when', 'while', 'after',
+  'before', 'as', 'if', 'so', 'since', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'a', 'an', 'this', 'that',
+  'according', 'said', 'says', 'told', 'both', 'even', 'further', 'finally', 'still', 'now', 'here', 'there', 'it', 'he', 'she',
+]);
+
 /** A title run just before token `index`: capitalized words or title words ending in a head noun. */
 export function titleBefore(text: string, tokens: readonly Token[], index: number): { title: string; span: Span } | undefined {
   let first = index;
@@ -52,6 +59,7 @@ export function titleBefore(text: string, tokens: readonly Token[], index: numbe
     }
     const capitalized = /^\p{Lu}/u.test(t.text);
     if (!capitalized && !TITLE_HEADS.has(lower) && !TITLE_MODIFIERS.has(lower)) break;
+    if (NOT_IN_TITLES.has(lower)) break;
     if (TITLE_HEADS.has(lower) && lastHead === -1) lastHead = k;
     first = k;
   }

@@ -2,7 +2,7 @@
 // "more than 130,000" here and "100,000" there. Reported on each side, with the other side as related information.
 import { clusterIdOf, dayOf } from '../core/figures/clusters';
 import {
-  conflicting, describeClaim, figureData, labelOf, listSome, otherFigureData, subjectLabel,
+  conflicting, describeClaim, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf } from '../core/figures/corpusFigures';
 import type { Finding, Rule } from './types';
@@ -26,7 +26,7 @@ export const conflictingFigure: Rule = {
         .around(dayOf(figure))
         .filter((m) => m.articleId !== article.id && conflicting(figure, m.figure));
       if (others.length === 0) return;
-      const claims = others.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+      const claims = onePerArticle(others).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
       findings.push({
         ruleId: 'conflicting-figure',
         start: figure.start,

@@ -3,7 +3,7 @@
 import { clusterIdOf, dayOf } from '../core/figures/clusters';
 import {
   describeClaim, figureData, isCurrent, isPreciseFigure, labelOf, listSome, otherFigureData, ownersCompatible, sameTime,
-  sameUnit, subjectLabel, supersessionsOf,
+  sameUnit, subjectLabel, supersessionsOf, onePerArticle,
 } from '../core/figures/claims';
 import { figureContextOf } from '../core/figures/corpusFigures';
 import type { Figure } from '../core/figures/types';
@@ -39,9 +39,9 @@ export const vagueQuantity: Rule = {
       if (figure.kind !== 'vague' && !['more-than', 'at-least', 'less-than', 'at-most'].includes(figure.qualifier)) return;
       const cluster = view.clusters.clusterOf(article.id, index);
       if (!cluster || cluster.size < 2) return;
-      const precise = cluster.around(dayOf(figure)).filter((m) =>
+      const precise = onePerArticle(cluster.around(dayOf(figure)).filter((m) =>
         m.figure !== figure && isCurrent(m.figure) && isPreciseFigure(m.figure) && sameUnit(figure, m.figure) &&
-        sameTime(figure, m.figure) && ownersCompatible(figure, m.figure) && vagueAgainst(figure, m.figure));
+        sameTime(figure, m.figure) && ownersCompatible(figure, m.figure) && vagueAgainst(figure, m.figure)));
       if (precise.length === 0) return;
       if (supersessionsOf(view, article.id, index).length > 0) return; // the superseded-figure rule says more
       const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
@@ -50,7 +50,7 @@ export const vagueQuantity: Rule = {
         ruleId: 'vague-quantity',
         start: figure.start,
         end: figure.end,
-        message: `${what}: "${figure.text}" ${subjectLabel(figure)}, while the corpus has a precise figure for the same quantity: ${listSome(claims)}.`,
+        message: `${what}: "${figure.text}" (${subjectLabel(figure)}), while the corpus has a precise figure for the same quantity: ${listSome(claims)}.`,
         related: precise.slice(0, MAX_RELATED).map((m) => ({
           articleId: m.articleId, start: m.figure.start, end: m.figure.end, message: describeClaim(labelOf(view, m.articleId), m.figure),
         })),

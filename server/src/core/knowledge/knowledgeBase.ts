@@ -110,8 +110,9 @@ export class KnowledgeBase {
     if (entry.type !== 'place' || !this.gazetteer) return undefined;
     const candidates = [entry.name, ...entry.aliases].flatMap((n) => this.gazetteer!.lookup(n));
     const sameCountry = candidates.filter((p) => !entry.country || p.country === entry.country);
-    const kindMatch = sameCountry.find((p) => (entry.kind === 'country') === (p.kind === 'country'));
-    return kindMatch ?? sameCountry[0];
+    const wanted = (p: PlaceRecord) =>
+      entry.kind === 'city' ? p.kind === 'city' || p.kind === 'capital' : entry.kind === 'country' ? p.kind === 'country' : entry.kind === 'region' ? p.kind === 'region' : true;
+    return sameCountry.find(wanted) ?? sameCountry[0];
   }
 
   /** "ukrainian", "russia", "british": words that only say whose office a title is. */

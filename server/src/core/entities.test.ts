@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CorpusIndex } from './corpusIndex';
+
+const corpusDir = join(__dirname, '../../../corpus');
+const corpus = new CorpusIndex();
+for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.txt'))) {
+  corpus.setFromDisk(`file:///corpus/${name}`, readFileSync(join(corpusDir, name), 'utf8'));
+}
+const seed = (prefix: string) => [...corpus.articles()].find((a) => a.id.includes(`/${prefix}_`))!;
+
+test('every person and place of the seeds links to the right entry', () => {
+  const expected: Record<string, Array<[string, string]>> = {
+    '000': [['Vladimir Putin', 'vladimir-putin'], ['Joe Biden', 'joe-biden'], ['Kharkov', 'kharkiv'], ['Odessa', 'odesa'], ['Kyiv', 'kyiv'], ['Lviv', 'lviv']],
+    '001': [['Antony Blinken', 'antony-blinken'], ['Dmytro Kuleba', 'dmytro-kuleba'], ['Olaf Scholz', 'olaf-scholz'], ['Dmitry Peskov', 'dmitry-peskov'], ['Maria Zakharova', 'maria-zakharova'], ['Jens Stoltenberg', 'jens-stoltenberg'], ['Georgia', 'georgia-country']],
+    '002': [['DMYTRO KULEBA', 'dmytro-kuleba'], ['Jens Stoltenberg', 'jens-stoltenberg'], ['Julianne Smith', 'julianne-smith'], ['Belgorod', 'belgorod'], ['Blinken', 'antony-blinken']],
+    '003': [['Liz Truss', 'liz-truss'], ['Anniken Huitfeldt', 'anniken-huitfeldt'], ['Crimea', 'crimea'], ['Vadym Prystaiko', 'vadym-prystaiko'], ['Zelenskyy', 'volodymyr-zelenskyy']],
+    '004': [['Igor Konashenkov', 'igor-konashenkov'], ['Boris Johnson', 'boris-johnson'], ['Zbigniew Rau', 'zbigniew-rau'], ['Jake Sullivan', 'jake-sullivan'], ['St. Petersburg', 'saint-petersburg']],
+  };
+  for (const [prefix, pairs] of Object.entries(expected)) {
+    const article = seed(prefix);
+    for (const [surface, key] of pairs) {
+      const found = article.entities.find((m) => m.text === surface);
+      assert.ok(found, `${prefix}: "${surface}" not recognized`);
+      assert.equal(found.entityKey, key, `${prefix}: "${surface}"`);
+    }
+  }
+});
+
+test('titles stay out of the span and become the role', () => {
+  const scholz = seed('001').entities.find((m) => m.text === 'Olaf Scholz')!;
+  assert.equal(scholz.role, 'German Chancellor');
+  const kuleba = seed('002').entities.find((m) => m.text === 'DMYTRO KULEBA')!;
+  assert.equal(kuleba.role, 'Ukrainian Foreign Minister');
+  assert.equal(kuleba.canonical, 'Dmytro Kuleba');
+});
+
+test('possessives stay out of the span', () => {
+  const text = seed('000').text;
+  for (const m of seed('000').entities) assert.ok(!/['’]s$/.test(m.text), `"${m.text}" at ${m.start} keeps its possessive`);
+  assert.ok(seed('000').entities.some((m) => m.text === 'Russia' && /^['’]s/.test(text.slice(m.end))));
+});
+
+test('no headline fragment, boilerplate or organization is typed as a person or place', () => {
+  const junk = /^(?:Back to top|Related Articles|HomeTrading|No comments|leave a comment|Copyright)/;
+  const organizations = new Set(['NATO', 'Kremlin', 'Interfax', 'Sputnik', 'Associated Press', 'White House', 'IMF', 'Reuters', 'CNN', 'Sky News', 'Politico', 'CBS News', 'Maxar Technologies', 'Getty Images', 'Anadolu Agency', 'Chatham House', 'OSCE', 'European Union']);
+  for (const article of corpus.articles()) {
+    const boilerplate = article.article.boilerplate.filter((b) => b.kind !== 'caption');
+    for (const m of article.entities) {
+      assert.ok(!junk.test(m.text), `${m.text} in ${article.id}`);
+      assert.ok(!boilerplate.some((b) => m.start >= b.start && m.end <= b.end), `"${m.text}" found inside boilerplate of ${article.id}`);
+      if (organizations.has(m.text)) assert.equal(m.type, 'organization', `${m.text} typed ${m.type} in ${article.id}`);
+    }
+  }
+});
+
+test('short mentions chain to the full name within an article', () => {
+  const article = seed('000');
+  const putins = article.entities.filter((m) => m.entityKey === 'vladimir-putin');
+  assert.ok(putins.some((m) => m.text === 'Putin'));
+  assert.ok(putins.every((m) => m.canonical === 'Vladimir Putin'));
+});
+
+test('the entity index counts mentions across the corpus', () => {
+  const kuleba = corpus.entityIndex.occurrences('dmytro-kuleba')!;
+  assert.deepEqual([...kuleba.byArticle.keys()].map((id) => id.replace(/^.*\/(\d{3})_.*$/, '$1')).sort(), ['001', '002', '003']);
+});
