@@ -22,6 +22,8 @@ const common = {
   minify: production,
   logLevel: quiet ? 'error' : 'warning',
   legalComments: 'none',
+  // Prefer ES module builds: jsonc-parser's UMD build hides its requires from the bundler.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

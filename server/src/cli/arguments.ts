@@ -8,6 +8,9 @@ Commands:
   check [paths…]   Print every diagnostic the language server would publish.
                    Exit status 1 when any has error severity.
   dates [paths…]   Print every date, weekday and dateline with the calendar day it resolves to.
+  entities [paths…]
+                   Print every person, place and organization mention (jsonl: one object per mention,
+                   {file,start,end,text,type,id,canonical} with UTF-16 offsets into the file's text).
   help             Show this text.
 
 Paths are article files or folders (walked for *.txt). Default: the current folder, filtered by --include.
@@ -22,7 +25,7 @@ Options:
 
 export class UsageError extends Error {}
 
-export type CommandName = 'check' | 'dates' | 'help';
+export type CommandName = 'check' | 'dates' | 'entities' | 'help';
 
 export interface CliArguments {
   command: CommandName;
@@ -37,6 +40,7 @@ export interface CliArguments {
 const FORMATS: Record<Exclude<CommandName, 'help'>, Array<CliArguments['format']>> = {
   check: ['text', 'json'],
   dates: ['text', 'jsonl'],
+  entities: ['text', 'jsonl'],
 };
 
 export function parseCliArguments(argv: string[]): CliArguments {

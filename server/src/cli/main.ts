@@ -2,6 +2,7 @@
 import { parseCliArguments, UsageError, USAGE } from './arguments';
 import { runCheck } from './check';
 import { runDates } from './dates';
+import { runEntities } from './entities';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArguments(argv);
@@ -10,6 +11,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(args);
     case 'dates':
       return runDates(args);
+    case 'entities':
+      return runEntities(args);
     case 'help':
       process.stdout.write(USAGE);
       return 0;
