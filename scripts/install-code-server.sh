@@ -10,6 +10,12 @@ if [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null | head -1 | cut -d' ' -f1)
   echo "code-server $version already installed in $dir"
   exit 0
 fi
+missing=()
+for tool in g++ make python3 rg krb5-config; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "code-server needs ${missing[*]} to install: apt-get install g++ make python3 ripgrep libkrb5-dev" >&2
+  exit 1
+fi
 mkdir -p "$dir"
 cd "$dir"
 [ -f package.json ] || echo '{"name":"corpus-lens-tools","private":true}' > package.json

@@ -24,5 +24,6 @@ export function isIncludedArticle(uri: vscode.Uri): boolean {
   const relative = vscode.workspace.asRelativePath(uri, false);
   const options = { dot: true };
   const included = picomatch(include, options);
-  return (included(relative) || included(`_/${relative}`)) && !(exclude.length && picomatch(exclude, options)(relative));
+  // The folder's own name counts, so the default pattern matches when the workspace folder is the corpus folder.
+  return (included(relative) || included(`${folder.name}/${relative}`)) && !(exclude.length && picomatch(exclude, options)(relative));
 }

@@ -5,7 +5,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Location, SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { CORPUS_DIR, hoverText, makeWorkspace, positionOf, start, textOfRange, type LspTestClient, type TempWorkspace } from '../support/lspClient';
+import { CORPUS_DIR, hoverText, makeWorkspace, messageText, positionOf, start, textOfRange, type LspTestClient, type TempWorkspace } from '../support/lspClient';
 
 const SEED_001 = '001_978851898b15b31b.txt';
 const SEED_002 = '002_1cd903209d84dacb.txt';
@@ -107,7 +107,7 @@ describe('entities over LSP', () => {
     const broken = '{ "entities": [ { "key": "x", "name": "X", "type": "planet" } ';
     client.change(kbUri, 2, [{ text: broken }]);
     const diagnostics = await client.waitForDiagnostics(kbUri, (ds) => ds.length > 0, 5_000, { after: mark });
-    assert.ok(diagnostics.some((d) => /Invalid JSON/.test(d.message)));
+    assert.ok(diagnostics.some((d) => /Invalid JSON/.test(messageText(d))));
     assert.ok(diagnostics.some((d) => textOfRange(broken, d.range) === '"planet"'));
     // The server still answers after the broken file.
     assert.ok(hoverText(await client.hover(ws.uri(`corpus/${SEED_002}`), position)).length > 0);

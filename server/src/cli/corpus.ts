@@ -22,7 +22,7 @@ export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
     if (!stat) throw new UsageError(`no such file or folder: ${root}`);
     if (stat.isDirectory()) {
       const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
-      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }))));
+      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }, absolute))));
     } else {
       files.push(absolute);
     }

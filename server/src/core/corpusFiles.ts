@@ -1,7 +1,7 @@
 // Finding and reading article files on disk, honouring include/exclude globs and the size limit.
 // Shared by the server's indexer and the CLI.
 import { promises as fs } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { decodeArticleBytes } from './text';
@@ -11,15 +11,17 @@ export interface ArticleFilter {
   exclude: string[];
 }
 
-/** A predicate on paths relative to a root folder (forward slashes). */
-export function articleMatcher(filter: ArticleFilter): (relativePath: string) => boolean {
+// A predicate on paths relative to a root folder. The root's own name counts too, so the default
+// include pattern for corpus folders matches when the workspace folder is the corpus folder itself.
+export function articleMatcher(filter: ArticleFilter, root?: string): (relativePath: string) => boolean {
   const options = { dot: true, nocase: process.platform === 'win32' };
   const include = picomatch(filter.include.length ? filter.include : ['**/*.txt'], options);
   const exclude = filter.exclude.length ? picomatch(filter.exclude, options) : () => false;
+  const rootName = root ? basename(root) : '';
   return (relativePath) => {
     const p = relativePath.split(sep).join('/');
-    // "**/corpus/**" should also match a corpus folder that is itself the workspace root's child or the root.
-    return (include(p) || include(`_/${p}`)) && !exclude(p);
+    const withRoot = rootName ? `${rootName}/${p}` : p;
+    return (include(p) || include(withRoot)) && !exclude(p);
   };
 }
 

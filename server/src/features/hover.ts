@@ -50,11 +50,10 @@ function dateHover(analyzed: AnalyzedArticle, offset: number): Hover | null {
   }
   const mention = analyzed.dates.find((m) => offset >= m.start && offset < m.end);
   if (!mention) return null;
-  const written = inlineCode(mention.text);
   let value: string;
   if (mention.resolved) {
     const d = mention.resolved.date;
-    value = `**${escapeMarkdown(mention.text)}** → **${formatLong(d)}** (${formatIso(d)})\n\n${written}: ${escapeMarkdown(mention.resolved.explanation)}.`;
+    value = `**${escapeMarkdown(mention.text)}** → **${formatLong(d)}** (${formatIso(d)})\n\nResolved as ${escapeMarkdown(mention.resolved.explanation)}.`;
   } else {
     value = `**${escapeMarkdown(mention.text)}**: cannot be resolved to a calendar date, because this article has no dateline` +
       `${mention.explicit?.year === undefined && mention.kind !== 'weekday' ? ' and the date has no year' : ''}.`;

@@ -18,10 +18,9 @@ function maxBytes(context: ServerContext): number {
 
 /** True when a path on disk is an article under one of the workspace folders. */
 export function isArticlePath(context: ServerContext, path: string): boolean {
-  const matches = articleMatcher(context.settings);
   return context.workspaceFolders.some((folder) => {
     const rel = relative(folder, path);
-    return !rel.startsWith('..') && rel !== '' && matches(rel);
+    return !rel.startsWith('..') && rel !== '' && articleMatcher(context.settings, folder)(rel);
   });
 }
 
@@ -36,9 +35,8 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
   const progress = context.support.workDoneProgress ? await context.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
   progress?.begin('Indexing corpus', 0, 'Looking for articles…', false);
   try {
-    const matches = articleMatcher(context.settings);
     const files: string[] = [];
-    for (const folder of context.workspaceFolders) files.push(...(await findArticleFiles(folder, matches)));
+    for (const folder of context.workspaceFolders) files.push(...(await findArticleFiles(folder, articleMatcher(context.settings, folder))));
     const seen = new Set<string>();
     let done = 0;
     let lastReport = 0;
