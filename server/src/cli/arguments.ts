@@ -11,12 +11,20 @@ Commands:
   entities [paths…]
                    Print every person, place and organization mention (jsonl: one object per mention,
                    {file,start,end,text,type,id,canonical} with UTF-16 offsets into the file's text).
+  export --out DIR [paths…]
+                   Write the inline annotations as standoff over the clean text (annotations removed):
+                   brat: DIR/<name>.txt + DIR/<name>.ann; jsonl: DIR/corpus.jsonl (doccano, Prodigy);
+                   conll: DIR/corpus.conll (BIO per token). Exit status 1 when an annotation is malformed.
+  import DIR [--out DIR2]
+                   Turn brat .txt + .ann pairs into annotated articles (in place without --out).
   help             Show this text.
 
 Paths are article files or folders (walked for *.txt). Default: the current folder, filtered by --include.
 
 Options:
-  --format text|json|jsonl   Output format (check: text or json; dates: text or jsonl). Default: text.
+  --format FORMAT            check: text or json; dates, entities: text or jsonl (default: text);
+                             export: brat, jsonl or conll; import: brat (default: brat).
+  --out DIR                  Output folder of export and import.
   --include GLOB             Include pattern for folders (repeatable). Default: every *.txt in a folder argument.
   --exclude GLOB             Exclude pattern (repeatable). Default: ${DEFAULT_SETTINGS.exclude.join(', ')}.
   --max-file-size-mb N       Skip larger files. Default: ${DEFAULT_SETTINGS.maxFileSizeMB}.
@@ -25,12 +33,14 @@ Options:
 
 export class UsageError extends Error {}
 
-export type CommandName = 'check' | 'dates' | 'entities' | 'help';
+export type CommandName = 'check' | 'dates' | 'entities' | 'export' | 'import' | 'help';
 
 export interface CliArguments {
   command: CommandName;
   paths: string[];
-  format: 'text' | 'json' | 'jsonl';
+  format: 'text' | 'json' | 'jsonl' | 'brat' | 'conll';
+  /** Output folder (export, import). */
+  out?: string;
   include: string[];
   exclude: string[];
   maxFileSizeMB: number;
@@ -41,6 +51,8 @@ const FORMATS: Record<Exclude<CommandName, 'help'>, Array<CliArguments['format']
   check: ['text', 'json'],
   dates: ['text', 'jsonl'],
   entities: ['text', 'jsonl'],
+  export: ['brat', 'jsonl', 'conll'],
+  import: ['brat'],
 };
 
 export function parseCliArguments(argv: string[]): CliArguments {
@@ -56,7 +68,8 @@ export function parseCliArguments(argv: string[]): CliArguments {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-file-size-mb': { type: 'string' },
@@ -66,10 +79,12 @@ export function parseCliArguments(argv: string[]): CliArguments {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const format = parsed.values.format as CliArguments['format'];
+  // The first format listed for a command is its default.
+  const format = (parsed.values.format ?? FORMATS[command as Exclude<CommandName, 'help'>][0]) as CliArguments['format'];
   if (!FORMATS[command as Exclude<CommandName, 'help'>].includes(format)) {
     throw new UsageError(`--format ${format} is not available for ${command} (use ${FORMATS[command as 'check'].join(' or ')})`);
   }
+  if (parsed.values.out !== undefined && command !== 'export' && command !== 'import') throw new UsageError('--out is only for export and import');
   const max = parsed.values['max-file-size-mb'] === undefined ? DEFAULT_SETTINGS.maxFileSizeMB : Number(parsed.values['max-file-size-mb']);
   if (!(max > 0)) throw new UsageError('--max-file-size-mb needs a positive number');
   const rules: CliArguments['rules'] = {};
@@ -86,5 +101,6 @@ export function parseCliArguments(argv: string[]): CliArguments {
     exclude: parsed.values.exclude ?? DEFAULT_SETTINGS.exclude,
     maxFileSizeMB: max,
     rules,
+    ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),
   };
 }

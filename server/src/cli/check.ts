@@ -13,7 +13,7 @@ export async function runCheck(args: CliArguments): Promise<number> {
   for (const s of skipped) process.stderr.write(`corpus-lens: skipped ${s.path}: ${s.reason}\n`);
   for (const article of corpus.articles()) {
     const file = displayPath.get(article.id)!;
-    const lines = article.article.lines;
+    const lines = article.positions;
     const findings = checkArticle(article, corpus, args.rules, (rule, error) =>
       process.stderr.write(`corpus-lens: rule ${rule.id} failed on ${file}: ${String(error)}\n`),
     );
@@ -26,12 +26,14 @@ export async function runCheck(args: CliArguments): Promise<number> {
     });
     for (const f of findings) {
       if (f.severity === 'error') errors++;
-      const range = { start: lines.positionAt(f.start), end: lines.positionAt(f.end) };
+      const range = f.offsets === 'document'
+        ? { start: lines.document.positionAt(f.start), end: lines.document.positionAt(f.end) }
+        : { start: lines.positionAt(f.start, 'start'), end: lines.positionAt(f.end, 'end') };
       const related = (f.related ?? []).flatMap((r) => {
         const other = corpus.get(r.articleId);
         if (!other) return [];
-        const l = other.article.lines;
-        return [{ file: displayPath.get(r.articleId) ?? r.articleId, range: { start: l.positionAt(r.start), end: l.positionAt(r.end) }, message: r.message }];
+        const l = other.positions;
+        return [{ file: displayPath.get(r.articleId) ?? r.articleId, range: { start: l.positionAt(r.start, 'start'), end: l.positionAt(r.end, 'end') }, message: r.message }];
       });
       if (args.format === 'json') {
         diagnostics.push({ file, range, severity: f.severity, code: f.ruleId, message: f.message, relatedInformation: related, data: f.data ?? null });

@@ -8,7 +8,7 @@ export async function runDates(args: CliArguments): Promise<number> {
   const out: string[] = [];
   for (const article of corpus.articles()) {
     const file = displayPath.get(article.id)!;
-    const lines = article.article.lines;
+    const lines = article.positions;
     const dateline = article.article.header.dateline;
     const rows = [
       ...(dateline ? [{ start: dateline.start, end: dateline.end, text: dateline.text, kind: 'dateline', resolved: formatIso(dateline.date), explanation: 'the article\'s dateline' }] : []),

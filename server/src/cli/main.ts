@@ -3,6 +3,8 @@ import { parseCliArguments, UsageError, USAGE } from './arguments';
 import { runCheck } from './check';
 import { runDates } from './dates';
 import { runEntities } from './entities';
+import { runExport } from './export';
+import { runImport } from './import';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArguments(argv);
@@ -13,6 +15,10 @@ async function main(argv: string[]): Promise<number> {
       return runDates(args);
     case 'entities':
       return runEntities(args);
+    case 'export':
+      return runExport(args);
+    case 'import':
+      return runImport(args);
     case 'help':
       process.stdout.write(USAGE);
       return 0;

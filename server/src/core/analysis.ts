@@ -1,5 +1,7 @@
 // Everything the core knows about one article, computed once per text version.
+import { stripAnnotations, type StrippedText } from './annotations';
 import { parseArticle, type Article } from './article';
+import { ArticlePositions } from './positions';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
 import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
 import type { EntityMention } from './recognition';
@@ -13,7 +15,14 @@ export interface DateInText extends DateMention {
 export interface AnalyzedArticle {
   /** The article's URI (file:///…), its identity everywhere. */
   id: string;
+  /** The text as the editor or the file holds it, annotations included. */
+  documentText: string;
+  /** The clean text (annotations stripped): every span of the analysis is an offset into it. */
   text: string;
+  /** Clean offsets ↔ document positions. */
+  positions: ArticlePositions;
+  /** The inline annotations: the annotator's decisions, authoritative over recognition. */
+  annotations: StrippedText;
   article: Article;
   /** The article's own date, from its dateline. */
   dateline?: CalendarDate;
@@ -38,7 +47,9 @@ export function defaultAnalysisEnvironment(): AnalysisEnvironment {
   return defaultEnvironment;
 }
 
-export function analyzeArticle(id: string, text: string, environment: AnalysisEnvironment = defaultAnalysisEnvironment()): AnalyzedArticle {
+export function analyzeArticle(id: string, documentText: string, environment: AnalysisEnvironment = defaultAnalysisEnvironment()): AnalyzedArticle {
+  const annotations = stripAnnotations(documentText);
+  const text = annotations.clean;
   const article = parseArticle(text);
   const dateline = article.header.dateline?.date;
   const mentions: DateInText[] = [];
@@ -57,8 +68,9 @@ export function analyzeArticle(id: string, text: string, environment: AnalysisEn
     if (resolved) m.resolved = resolved;
   }
   const modelMentions = recognizeModelMentions(article);
-  const entities = findEntityMentions(article, environment.knowledgeBase, modelMentions);
-  const analyzed: AnalyzedArticle = { id, text, article, dates: mentions, entities, modelMentions };
+  const entities = findEntityMentions(article, environment.knowledgeBase, modelMentions, annotations.annotations);
+  const positions = new ArticlePositions(documentText, annotations.map);
+  const analyzed: AnalyzedArticle = { id, documentText, text, positions, annotations, article, dates: mentions, entities, modelMentions };
   if (dateline) analyzed.dateline = dateline;
   if (yearHint) analyzed.yearHint = yearHint;
   return analyzed;
@@ -77,5 +89,5 @@ function commonYear(mentions: DateMention[]): number | undefined {
 
 /** The same article with its entities linked again against a changed knowledge base. */
 export function relinkEntities(analyzed: AnalyzedArticle, environment: AnalysisEnvironment): AnalyzedArticle {
-  return { ...analyzed, entities: findEntityMentions(analyzed.article, environment.knowledgeBase, analyzed.modelMentions) };
+  return { ...analyzed, entities: findEntityMentions(analyzed.article, environment.knowledgeBase, analyzed.modelMentions, analyzed.annotations.annotations) };
 }

@@ -87,7 +87,7 @@ export class CorpusIndex implements CorpusView {
       entry.diskText = text;
       return false;
     }
-    if (entry && entry.analyzed.text === text) return false;
+    if (entry && entry.analyzed.documentText === text) return false;
     this.put(id, { analyzed: this.analyze(id, text), diskText: text });
     return true;
   }
@@ -95,7 +95,7 @@ export class CorpusIndex implements CorpusView {
   /** An open editor's text: it wins over the disk until the editor closes. */
   setFromEditor(id: string, text: string, version: number): AnalyzedArticle {
     const entry = this.entries.get(id);
-    if (entry && entry.analyzed.text === text) {
+    if (entry && entry.analyzed.documentText === text) {
       entry.editorVersion = version;
       return entry.analyzed;
     }
@@ -119,7 +119,7 @@ export class CorpusIndex implements CorpusView {
       this.put(id, undefined);
       return true;
     }
-    const changed = entry.diskText !== entry.analyzed.text;
+    const changed = entry.diskText !== entry.analyzed.documentText;
     this.put(id, { analyzed: changed ? this.analyze(id, entry.diskText) : entry.analyzed, diskText: entry.diskText });
     return changed;
   }

@@ -1,5 +1,6 @@
 // Entity mentions of an article: recognized by the model, found by knowledge-base names the model missed, linked
 // to knowledge-base entries, and chained within the article ("Vladimir Putin … Putin").
+import { attributeValue, type Annotation } from './annotations';
 import type { Article } from './article';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { isAllCapsName, normalizeName } from './knowledge/names';
@@ -19,8 +20,8 @@ export interface EntityMentionInText extends Span {
   canonical: string;
   /** Links the mentions of one entity inside the article. */
   chainKey: string;
-  /** How it was found: by the statistical model, or by a knowledge-base name. */
-  via: 'model' | 'knowledge-base';
+  /** How it was found: by an annotation (authoritative), the statistical model, or a knowledge-base name. */
+  via: 'annotation' | 'model' | 'knowledge-base';
 }
 
 /** Head nouns of titles: a title run must contain one ("German Chancellor", "Secretary of State"). */
@@ -105,21 +106,10 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
-export function recognizeModelMentions(article: Article): EntityMention[] {
-  return recognizeEntities(article.text, { skip: article.boilerplate.filter((b) => b.kind !== 'caption') });
-}
-
-/** Finds, types and links the people, places and organizations of an article. */
-export function findEntityMentions(article: Article, kb: KnowledgeBase, modelMentions = recognizeModelMentions(article)): EntityMentionInText[] {
+/** Knowledge-base names as whole capitalized token sequences outside boilerplate, longest first. */
+function knowledgeBaseMatches(article: Article, kb: KnowledgeBase, skip: readonly Span[]): EntityMentionInText[] {
   const { text, tokens } = article;
-  const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
   const found: EntityMentionInText[] = [];
-  for (const m of modelMentions) {
-    const mention: EntityMentionInText = { start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' };
-    found.push(mention);
-  }
-  // Knowledge-base names the model missed, as whole capitalized token sequences outside boilerplate.
   const matcher = nameMatcher(kb);
   let skipIndex = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -140,27 +130,81 @@ export function findEntityMentions(article: Article, kb: KnowledgeBase, modelMen
       }
       if (!ok) continue;
       const lastIndex = j - 1;
-      const last = tokens[lastIndex]!;
-      let end = last.end;
+      let end = tokens[lastIndex]!.end;
       // "Russia's": the possessive stays out of the span.
-      const surface = text.slice(t.start, end);
-      const possessive = /(?:'s|’s|â€™s)$/.exec(surface);
+      const possessive = /(?:'s|’s|â€™s)$/.exec(text.slice(t.start, end));
       if (possessive) end -= possessive[0].length;
-      const span = { start: t.start, end };
-      if (found.some((f) => overlaps(f, span))) break;
-      const mention: EntityMentionInText = {
-        start: span.start, end: span.end, text: text.slice(span.start, span.end), type: c.entry.type,
+      found.push({
+        start: t.start, end, text: text.slice(t.start, end), type: c.entry.type,
         canonical: c.entry.name, chainKey: c.entry.key, entityKey: c.entry.key, via: 'knowledge-base',
-      };
-      found.push(mention);
+      });
       i = lastIndex;
       break;
     }
   }
+  return found;
+}
+
+/** "Washington Post": the known name starts the model span, which goes on with capitalized words of its own. */
+function opensLongerName(text: string, model: Span, known: Span): boolean {
+  if (known.start !== model.start || model.end <= known.end) return false;
+  return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(text.slice(known.end, model.end));
+}
+
+/** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
+export function recognizeModelMentions(article: Article): EntityMention[] {
+  return recognizeEntities(article.text, { skip: article.boilerplate.filter((b) => b.kind !== 'caption') });
+}
+
+/** Finds, types and links the people, places and organizations of an article. */
+export function findEntityMentions(
+  article: Article,
+  kb: KnowledgeBase,
+  modelMentions = recognizeModelMentions(article),
+  annotations: readonly Annotation[] = [],
+): EntityMentionInText[] {
+  const { text, tokens } = article;
+  const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
+  // Annotations come first: the annotator's decision overrides recognition on that span.
+  const annotated = annotatedMentions(annotations, kb);
+  const known = knowledgeBaseMatches(article, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
+  const found: EntityMentionInText[] = [...annotated];
+  const keptKnown = new Set(known);
+  for (const m of modelMentions) {
+    if (annotated.some((a) => overlaps(a, m))) continue;
+    const clashes = known.filter((k) => overlaps(k, m));
+    // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
+    // "Kharkov or Odessa" → two places), except a known name that merely opens a longer name ("Washington Post").
+    if (clashes.length && !(clashes.length === 1 && opensLongerName(text, m, clashes[0]!))) continue;
+    for (const k of clashes) keptKnown.delete(k);
+    found.push({ start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' });
+  }
+  for (const k of known) if (keptKnown.has(k)) found.push(k);
   found.sort((a, b) => a.start - b.start);
   linkToKnowledgeBase(found, kb);
   attachTitles(text, tokens, found);
   return found;
+}
+
+const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
+
+/** Entities the annotator marked: `id=Q…` or `ref="Name"` link them, otherwise the surface does. */
+function annotatedMentions(annotations: readonly Annotation[], kb: KnowledgeBase): EntityMentionInText[] {
+  const out: EntityMentionInText[] = [];
+  for (const a of annotations) {
+    if (!ENTITY_TYPES.has(a.type) || a.clean.end <= a.clean.start) continue;
+    const type = a.type as EntityType;
+    const id = attributeValue(a, 'id');
+    const ref = attributeValue(a, 'ref');
+    const entry = (id ? kb.byWikidata(id) : undefined) ?? kb.lookup(ref ?? a.surface, type)[0] ?? (ref ? undefined : kb.lookup(a.surface)[0]);
+    const mention: EntityMentionInText = {
+      start: a.clean.start, end: a.clean.end, text: a.surface, type,
+      canonical: entry?.name ?? ref ?? a.surface, chainKey: entry?.key ?? `${type}:${normalizeName(ref ?? a.surface)}`, via: 'annotation',
+    };
+    if (entry) mention.entityKey = entry.key;
+    out.push(mention);
+  }
+  return out;
 }
 
 /** Titles come from the text before a person's name, found the same way whichever way the name was found. */
@@ -187,7 +231,7 @@ function linkToKnowledgeBase(mentions: EntityMentionInText[], kb: KnowledgeBase)
   }
   const chainEntry = new Map<string, KnowledgeEntry | null>();
   for (const m of mentions) {
-    if (m.entityKey) continue;
+    if (m.entityKey || m.via === 'annotation') continue;
     let entry = chainEntry.get(m.chainKey);
     if (entry === undefined) {
       const names = [chainName.get(m.chainKey) ?? m.text, m.text];

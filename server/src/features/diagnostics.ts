@@ -28,7 +28,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, finding: CheckedFinding): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: toRange(analyzed.article.lines, finding),
+    range: finding.offsets === 'document' ? toRange(analyzed.positions.document, finding) : toRange(analyzed.positions, finding),
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
@@ -44,7 +44,7 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     for (const r of finding.related) {
       const other = context.corpus.get(r.articleId);
       if (!other) continue;
-      related.push({ location: { uri: r.articleId, range: toRange(other.article.lines, r) }, message: r.message });
+      related.push({ location: { uri: r.articleId, range: toRange(other.positions, r) }, message: r.message });
     }
     if (related.length) diagnostic.relatedInformation = related;
   }

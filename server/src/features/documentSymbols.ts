@@ -16,7 +16,7 @@ const PREVIEW_LENGTH = 60;
 
 export function documentSymbols(analyzed: AnalyzedArticle): DocumentSymbol[] {
   const { article } = analyzed;
-  const lines = article.lines;
+  const lines = analyzed.positions;
   const symbols: DocumentSymbol[] = [];
   const h = article.header;
   if (h.headline) {

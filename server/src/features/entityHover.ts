@@ -20,7 +20,7 @@ export function articleLabel(id: string): string {
 
 /** A link that opens the article at a 1-based line and column (VS Code understands `#L<line>,<column>`). */
 export function articleLink(article: AnalyzedArticle, offset: number, label: string): string {
-  const p = article.article.lines.positionAt(offset);
+  const p = article.positions.positionAt(offset);
   return `[${escapeMarkdown(label)}](${article.id.replace(/\(/g, "%28").replace(/\)/g, "%29")}#L${p.line + 1},${p.character + 1})`;
 }
 

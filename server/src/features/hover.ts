@@ -14,14 +14,14 @@ export function registerHover(context: ServerContext): void {
 export function hover(context: ServerContext, params: HoverParams): Hover | null {
   const analyzed = context.corpus.get(params.textDocument.uri);
   if (!analyzed) return null;
-  const offset = analyzed.article.lines.offsetAt(params.position);
+  const offset = analyzed.positions.offsetAt(params.position);
   const date = dateHover(analyzed, offset);
   if (date) return date;
   const mention = entityAt(analyzed, offset);
   if (!mention) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: entityHoverMarkdown(context.corpus, analyzed, mention) },
-    range: toRange(analyzed.article.lines, mention),
+    range: toRange(analyzed.positions, mention),
   };
 }
 
@@ -45,7 +45,7 @@ function dateHover(analyzed: AnalyzedArticle, offset: number): Hover | null {
   if (dateline && offset >= dateline.start && offset < dateline.end) {
     return {
       contents: { kind: MarkupKind.Markdown, value: `**Dateline** ${inlineCode(dateline.text)} → **${formatLong(dateline.date)}** (${formatIso(dateline.date)})\n\nDates and weekdays in this article resolve against it.` },
-      range: toRange(analyzed.article.lines, dateline),
+      range: toRange(analyzed.positions, dateline),
     };
   }
   const mention = analyzed.dates.find((m) => offset >= m.start && offset < m.end);
@@ -58,5 +58,5 @@ function dateHover(analyzed: AnalyzedArticle, offset: number): Hover | null {
     value = `**${escapeMarkdown(mention.text)}**: cannot be resolved to a calendar date, because this article has no dateline` +
       `${mention.explicit?.year === undefined && mention.kind !== 'weekday' ? ' and the date has no year' : ''}.`;
   }
-  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(analyzed.article.lines, mention) };
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(analyzed.positions, mention) };
 }

@@ -21,7 +21,7 @@ export function registerNavigation(context: ServerContext): void {
   const { connection } = context;
   connection.onReferences((params) => {
     const article = context.corpus.get(params.textDocument.uri);
-    const mention = article && entityAt(article, article.article.lines.offsetAt(params.position));
+    const mention = article && entityAt(article, article.positions.offsetAt(params.position));
     if (!mention) return null;
     const occurrences = context.corpus.entityIndex.occurrences(entityIdentity(mention));
     if (!occurrences) return [];
@@ -31,7 +31,7 @@ export function registerNavigation(context: ServerContext): void {
       if (!other) continue;
       for (const i of indexes) {
         const m = other.entities[i];
-        if (m) locations.push({ uri: id, range: toRange(other.article.lines, m) });
+        if (m) locations.push({ uri: id, range: toRange(other.positions, m) });
       }
     }
     return locations.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -39,7 +39,7 @@ export function registerNavigation(context: ServerContext): void {
 
   connection.onDefinition((params) => {
     const article = context.corpus.get(params.textDocument.uri);
-    const mention = article && entityAt(article, article.article.lines.offsetAt(params.position));
+    const mention = article && entityAt(article, article.positions.offsetAt(params.position));
     if (!mention?.entityKey) return null;
     const entry = context.corpus.environment.knowledgeBase.entry(mention.entityKey);
     return entry ? definitionOf(context, entry) : null;
@@ -59,7 +59,7 @@ export function registerNavigation(context: ServerContext): void {
       symbols.push({
         name: mention.canonical,
         kind: mention.type === 'person' ? SymbolKind.Object : mention.type === 'place' ? SymbolKind.Package : SymbolKind.Class,
-        location: { uri: article.id, range: toRange(article.article.lines, mention) },
+        location: { uri: article.id, range: toRange(article.positions, mention) },
         containerName: `${mention.type} · ${occurrences.mentionCount} mentions in ${occurrences.byArticle.size} articles`,
       });
     }

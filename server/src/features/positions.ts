@@ -1,12 +1,12 @@
-// Conversions between core spans (UTF-16 offsets) and LSP ranges.
+// Conversions between core spans (clean-text offsets) and LSP ranges.
 import type { Position, Range } from 'vscode-languageserver';
+import type { PositionMapper } from '../core/positions';
 import type { Span } from '../core/types';
-import type { LineIndex } from '../core/text';
 
-export function toRange(lines: LineIndex, span: Span): Range {
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+export function toRange(positions: PositionMapper, span: Span): Range {
+  return { start: positions.positionAt(span.start, 'start'), end: positions.positionAt(span.end, 'end') };
 }
 
-export function toOffset(lines: LineIndex, position: Position): number {
-  return lines.offsetAt(position);
+export function toOffset(positions: PositionMapper, position: Position): number {
+  return positions.offsetAt(position);
 }

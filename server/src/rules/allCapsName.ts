@@ -11,6 +11,7 @@ export const allCapsName: Rule = {
     const findings: Finding[] = [];
     for (const m of article.entities) {
       if (!isAllCapsName(m.text)) continue;
+      if (m.via === 'annotation') continue; // the annotator has decided
       const entry = m.entityKey ? corpus.environment.knowledgeBase.entry(m.entityKey) : undefined;
       const replacement = entry?.name ?? titleCase(m.text);
       findings.push({

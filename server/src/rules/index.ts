@@ -5,17 +5,23 @@ import type { Severity } from '../core/types';
 import type { Finding, Rule } from './types';
 import { allCapsName } from './allCapsName';
 import { ambiguousPlace } from './ambiguousPlace';
+import { annotationSyntax } from './annotationSyntax';
+import { brokenFigureReference } from './brokenFigureReference';
 import { garbledReference } from './garbledReference';
 import { roleDisagreement } from './roleDisagreement';
 import { spellingVariant } from './spellingVariant';
+import { unknownEntityId } from './unknownEntityId';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export const RULES: readonly Rule[] = [
   allCapsName,
   ambiguousPlace,
+  annotationSyntax,
+  brokenFigureReference,
   garbledReference,
   roleDisagreement,
   spellingVariant,
+  unknownEntityId,
   weekdayMismatch,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -43,7 +49,9 @@ export function checkArticle(
     }
     for (const f of findings) out.push({ ...f, severity: configured ?? f.severity ?? rule.defaultSeverity });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Order by place in the document: annotation findings carry document offsets, the rest clean offsets.
+  const at = (f: CheckedFinding) => (f.offsets === 'document' ? f.start : article.positions.toDocumentOffset(f.start));
+  return out.sort((a, b) => at(a) - at(b) || a.end - b.end);
 }
 
 export function ruleById(id: string): Rule | undefined {

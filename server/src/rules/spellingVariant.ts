@@ -12,6 +12,7 @@ export const spellingVariant: Rule = {
     const findings: Finding[] = [];
     for (const m of article.entities) {
       if (!m.entityKey) continue;
+      if (m.via === 'annotation') continue; // the annotator has decided
       const entry = kb.entry(m.entityKey);
       if (!entry?.variants.length) continue;
       const written = normalizeName(m.text);

@@ -18,6 +18,8 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
   /** Overrides the rule's default severity for this one finding (rare). */
   severity?: Severity;
+  /** 'document' when start/end are offsets into the document text (annotation syntax), not the clean text. */
+  offsets?: 'clean' | 'document';
   /** Marks the span as unnecessary/deprecated in the editor (LSP DiagnosticTag). */
   tags?: Array<'unnecessary' | 'deprecated'>;
 }

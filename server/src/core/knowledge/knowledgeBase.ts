@@ -81,6 +81,17 @@ export class KnowledgeBase {
     return this.byKey.get(key) ?? (key.startsWith('geo:') ? this.placeFromKey(key) : undefined);
   }
 
+  /** The entry with this Wikidata id, user entries first. */
+  byWikidata(id: string): KnowledgeEntry | undefined {
+    let found: KnowledgeEntry | undefined;
+    for (const e of this.byKey.values()) {
+      if (e.wikidata !== id) continue;
+      if (e.source.kind === 'user') return e;
+      found ??= e;
+    }
+    return found;
+  }
+
   entries(): IterableIterator<KnowledgeEntry> {
     return this.byKey.values();
   }

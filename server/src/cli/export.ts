@@ -1,0 +1,124 @@
+// `corpus-lens export`: the annotations of articles as standoff over their clean text (annotations removed),
+// for brat (.txt + .ann per article), doccano/Prodigy (one corpus.jsonl) and CoNLL (one corpus.conll).
+import { promises as fs } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { exportBrat, exportConll, exportJsonl, stripAnnotations, toCleanAnnotations, type ExportResult } from '../core/annotations';
+import { articleMatcher, findArticleFiles, readArticleFile } from '../core/corpusFiles';
+import { LineIndex } from '../core/text';
+import { DEFAULT_SETTINGS } from '../shared/protocol';
+import { UsageError, type CliArguments } from './arguments';
+
+/** brat's configuration for our types, written next to the files unless the folder has its own. */
+const BRAT_ANNOTATION_CONF = `[entities]
+person
+place
+organization
+figure
+date
+
+[relations]
+
+[events]
+
+[attributes]
+status Arg:figure, Value:verified|disputed|superseded|estimate
+`;
+const BRAT_TOOLS_CONF = `[normalization]
+Wikidata DB:none, <URL>:https://www.wikidata.org, <URLBASE>:https://www.wikidata.org/wiki/%s
+`;
+
+export interface ArticleFile {
+  path: string;
+  /** The path to print: relative to the current folder when inside it. */
+  shown: string;
+}
+
+/** The article files named by the arguments (files, or folders walked with --include/--exclude). */
+export async function articleFiles(args: CliArguments): Promise<ArticleFile[]> {
+  const roots = args.paths.length ? args.paths : ['.'];
+  const files: string[] = [];
+  for (const root of roots) {
+    const absolute = resolve(root);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (!stat) throw new UsageError(`no such file or folder: ${root}`);
+    if (stat.isDirectory()) {
+      const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
+      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }))));
+    } else {
+      files.push(absolute);
+    }
+  }
+  return [...new Set(files)].map((path) => ({ path, shown: relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) }));
+}
+
+export async function runExport(args: CliArguments): Promise<number> {
+  if (!args.out) throw new UsageError('export needs --out DIR');
+  const out = resolve(args.out);
+  // Never read back what an earlier export wrote into a folder inside the corpus.
+  const files = (await articleFiles(args)).filter((f) => !isInside(out, f.path));
+  const names = new Map<string, string>();
+  for (const f of files) {
+    const name = basename(f.path).replace(/\.txt$/i, '');
+    const other = names.get(name);
+    if (other && args.format === 'brat') throw new UsageError(`${f.shown} and ${other} would both be ${name}.txt in ${args.out}; export them separately`);
+    names.set(name, f.shown);
+  }
+  await fs.mkdir(out, { recursive: true });
+  const maxBytes = Math.round(args.maxFileSizeMB * 1024 * 1024);
+  const combined: string[] = [];
+  let articles = 0;
+  let annotations = 0;
+  let errors = 0;
+  for (const file of files) {
+    const read = await readArticleFile(file.path, maxBytes);
+    if (!read.ok) {
+      process.stderr.write(`corpus-lens: skipped ${file.shown}: ${read.reason}\n`);
+      continue;
+    }
+    const parsed = stripAnnotations(read.text);
+    if (parsed.errors.length) {
+      const lines = new LineIndex(read.text);
+      for (const e of parsed.errors) {
+        const p = lines.positionAt(e.start);
+        process.stderr.write(`${file.shown}:${p.line + 1}:${p.character + 1} error annotation-${e.code} ${e.message}\n`);
+      }
+      errors += parsed.errors.length;
+    }
+    const standoff = toCleanAnnotations(parsed.annotations);
+    let result: ExportResult;
+    if (args.format === 'brat') {
+      result = exportBrat(parsed.clean, standoff);
+      const name = basename(file.path).replace(/\.txt$/i, '');
+      await fs.writeFile(join(out, `${name}.txt`), parsed.clean, 'utf8');
+      await fs.writeFile(join(out, `${name}.ann`), result.text, 'utf8');
+    } else if (args.format === 'jsonl') {
+      result = exportJsonl(parsed.clean, standoff, { file: file.shown });
+      combined.push(result.text);
+    } else {
+      result = exportConll(parsed.clean, standoff);
+      combined.push(result.text);
+    }
+    for (const w of result.warnings) process.stderr.write(`corpus-lens: ${file.shown}: ${w}\n`);
+    articles++;
+    annotations += standoff.length;
+  }
+  if (args.format === 'brat') {
+    await writeIfAbsent(join(out, 'annotation.conf'), BRAT_ANNOTATION_CONF);
+    await writeIfAbsent(join(out, 'tools.conf'), BRAT_TOOLS_CONF);
+  } else {
+    await fs.writeFile(join(out, args.format === 'jsonl' ? 'corpus.jsonl' : 'corpus.conll'), combined.join(args.format === 'conll' ? '\n' : ''), 'utf8');
+  }
+  process.stderr.write(`corpus-lens: exported ${articles} articles with ${annotations} annotations to ${args.out} (${args.format})${errors ? `; ${errors} annotation errors` : ''}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+function isInside(folder: string, path: string): boolean {
+  const r = relative(folder, path);
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+}
+
+async function writeIfAbsent(path: string, text: string): Promise<void> {
+  await fs.writeFile(path, text, { encoding: 'utf8', flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
