@@ -1,12 +1,13 @@
 // The Corpus Lens language server: wires the connection to the feature modules.
 import {
-  createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFile } from 'node:fs/promises';
 import { uriToPath } from './core/corpusFiles';
 import { ServerContext } from './features/context';
+import { registerCodeActions, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS } from './features/codeActions';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
@@ -28,6 +29,7 @@ connection.onInitialize((params): InitializeResult => {
     relatedInformation: !!caps.textDocument?.publishDiagnostics?.relatedInformation,
     codeDescription: !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
+    codeActionResolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
@@ -43,6 +45,10 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       definitionProvider: true,
       workspaceSymbolProvider: true,
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS],
+        resolveProvider: true,
+      },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -113,6 +119,7 @@ documents.onDidClose((e) => {
 registerHover(context);
 registerDocumentSymbols(context);
 registerNavigation(context);
+registerCodeActions(context);
 
 connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
   articles: context.corpus.size,

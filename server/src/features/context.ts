@@ -11,6 +11,8 @@ export interface ClientSupport {
   relatedInformation: boolean;
   codeDescription: boolean;
   markdownHover: boolean;
+  /** The client resolves a code action's edit lazily (codeAction/resolve). */
+  codeActionResolveEdit: boolean;
 }
 
 export class ServerContext {
@@ -24,6 +26,7 @@ export class ServerContext {
     relatedInformation: false,
     codeDescription: false,
     markdownHover: true,
+    codeActionResolveEdit: false,
   };
   /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
   clientValidatesKnowledgeBaseSchema = false;
