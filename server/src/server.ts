@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { uriToPath } from './core/corpusFiles';
 import { ServerContext } from './features/context';
 import { registerCodeActions, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS } from './features/codeActions';
+import { registerCompletion } from './features/completion';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
@@ -45,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       definitionProvider: true,
       workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: ['|', ' ', '='] },
       codeActionProvider: {
         codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS],
         resolveProvider: true,
@@ -120,6 +122,7 @@ registerHover(context);
 registerDocumentSymbols(context);
 registerNavigation(context);
 registerCodeActions(context);
+registerCompletion(context);
 
 connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
   articles: context.corpus.size,

@@ -1,5 +1,5 @@
 // Applying LSP workspace edits to in-memory texts the way an editor does, refusing stale versions.
-import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { offsetAt } from './lspClient';
 
 export interface EditableDocument {
@@ -19,8 +19,8 @@ export function applyWorkspaceEdit(edit: WorkspaceEdit, documents: Map<string, E
     if (textDocument.version !== null && textDocument.version !== document.version) {
       throw new Error(`stale edit: ${textDocument.uri} is at version ${document.version}, the edit was made for ${textDocument.version}`);
     }
-    const resolved = edits
-      .map((e) => ({ start: offsetAt(document.text, (e as { range: { start: never } }).range.start), end: offsetAt(document.text, (e as { range: { end: never } }).range.end), newText: e.newText }))
+    const resolved = (edits as LspTextEdit[])
+      .map((e) => ({ start: offsetAt(document.text, e.range.start), end: offsetAt(document.text, e.range.end), newText: e.newText }))
       .sort((a, b) => b.start - a.start);
     let text = document.text;
     for (const e of resolved) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
