@@ -6,6 +6,7 @@ import {
   Command, DEFAULT_SETTINGS, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, Requests, SERVER_NAME, SETTINGS_SECTION,
   type CorpusLensSettings, type InitializationFacts,
 } from '../../server/src/shared/protocol';
+import { exportAnnotations, importBrat } from './annotationTransfer';
 import { registerLanguageAssociation } from './languageAssociation';
 
 let client: LanguageClient | undefined;
@@ -48,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${count ?? 0} articles`, 5000);
     }),
     vscode.commands.registerCommand(Command.showOutput, () => client?.outputChannel.show()),
+    vscode.commands.registerCommand(Command.exportAnnotations, () => client && exportAnnotations(context, client.outputChannel)),
+    vscode.commands.registerCommand(Command.importBrat, () => client && importBrat(context, client.outputChannel)),
   );
   await client.start();
 }

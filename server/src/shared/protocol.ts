@@ -51,6 +51,8 @@ export const Command = {
   treatAsNewsArticle: 'corpusLens.treatAsNewsArticle',
   reindexCorpus: 'corpusLens.reindexCorpus',
   showOutput: 'corpusLens.showOutput',
+  exportAnnotations: 'corpusLens.exportAnnotations',
+  importBrat: 'corpusLens.importBrat',
 } as const;
 
 /** Custom requests and notifications, as `method` names with their parameter and result types. */
