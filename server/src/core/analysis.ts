@@ -4,7 +4,8 @@ import { parseArticle, type Article } from './article';
 import { ArticlePositions } from './positions';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
 import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
-import type { EntityMention } from './recognition';
+import { addGazetteerEntries, type EntityMention, type EntityType } from './recognition';
+import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { CalendarDate } from './types';
 
@@ -42,9 +43,24 @@ export interface AnalysisEnvironment {
 
 let defaultEnvironment: AnalysisEnvironment | undefined;
 
+/** Places of at least this many people are in the recognizer's gazetteer (smaller ones only link). */
+const LEXICON_POPULATION_FLOOR = 100_000;
+
 export function defaultAnalysisEnvironment(): AnalysisEnvironment {
-  defaultEnvironment ??= { knowledgeBase: new KnowledgeBase() };
+  if (!defaultEnvironment) {
+    defaultEnvironment = { knowledgeBase: new KnowledgeBase() };
+    feedRecognizerLexicon(defaultEnvironment.knowledgeBase);
+  }
   return defaultEnvironment;
+}
+
+/** The knowledge base's names and the gazetteer's major places become recognizer features (they inform, not force). */
+export function feedRecognizerLexicon(kb: KnowledgeBase): void {
+  const entries: Array<{ name: string; type: EntityType }> = [];
+  for (const e of kb.entries()) for (const name of [e.name, ...e.aliases, ...e.variants]) if (/^\p{Lu}/u.test(name)) entries.push({ name, type: e.type });
+  const gazetteer = loadGazetteer();
+  if (gazetteer) for (const name of gazetteer.majorPlaceNames(LEXICON_POPULATION_FLOOR)) entries.push({ name, type: 'place' });
+  addGazetteerEntries(entries);
 }
 
 export function analyzeArticle(id: string, documentText: string, environment: AnalysisEnvironment = defaultAnalysisEnvironment()): AnalyzedArticle {

@@ -86,6 +86,15 @@ export class Gazetteer {
     return this.byName.get(normalizeName(name)) ?? [];
   }
 
+  /** Names of countries, regions and places of at least `minPopulation` people, for the recognizer's lexicon. */
+  *majorPlaceNames(minPopulation: number): IterableIterator<string> {
+    for (const [name, records] of this.byName) {
+      if (records.some((r) => r.kind === 'country' || r.kind === 'region' || r.kind === 'capital' || (r.population ?? 0) >= minPopulation)) {
+        yield records[0]!.name === name ? name : name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+      }
+    }
+  }
+
   /** "Russian" → Russia. */
   countryOfDemonym(word: string): CountryRecord | undefined {
     return this.demonyms.get(normalizeName(word));

@@ -1,0 +1,484 @@
+// Recognition pipeline: statistical tagging, then document-level rules, roles and mention linking.
+
+import type { TokenSpan } from './decode';
+import type { TokenFacts } from './features';
+import { GENERAL_LEXICON } from './generalLexicon';
+import { LABEL_TYPES } from './labels';
+import { PHRASE_KINDS, WordClass, type Lexicon } from './lexicon';
+import { canonicalKeys } from './linking';
+import { findRole, PERSON_MARK, type RoleMatch } from './roles';
+import { tagText, type TaggerWeights } from './tagger';
+import { TOKEN_FLAG_WORD, type RecognitionTokens } from './tokenize';
+import type { EntityMention, EntityType, RecognizeOptions } from './types';
+
+const PERSON = 0;
+const PLACE = 1;
+const ORGANIZATION = 2;
+
+/** Switches for the document-level rules (all on by default; the evaluation script can turn them off one by one). */
+export interface RuleSwitches {
+  cleanSpans: boolean;
+  extendPersons: boolean;
+  acronyms: boolean;
+  countryBeforeTitle: boolean;
+  gazetteerTypes: boolean;
+  speakers: boolean;
+  stripTitles: boolean;
+  surnames: boolean;
+  propagate: boolean;
+  majority: boolean;
+  sportsTeams: boolean;
+  junk: boolean;
+}
+
+export const DEFAULT_RULES: RuleSwitches = { cleanSpans: true, extendPersons: true, acronyms: true, countryBeforeTitle: true, gazetteerTypes: true, speakers: true, stripTitles: true, surnames: true, propagate: true, majority: true, sportsTeams: true, junk: true };
+
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export function recognizeWithModel(text: string, model: TaggerWeights, rules: RuleSwitches = DEFAULT_RULES): RawMention[] {
+  return recognizeMentions(text, model, {}, rules);
+}
+
+interface Context {
+  text: string;
+  tokens: RecognitionTokens;
+  facts: TokenFacts;
+  lexicon: Lexicon;
+}
+
+const TITLE_WORDS = new Set(GENERAL_LEXICON.titles);
+const ORDINARY_WORDS = WordClass.common | WordClass.functionWord | WordClass.verb | WordClass.noun | WordClass.adjective;
+const KNOWN_ORGANIZATIONS = new Set(GENERAL_LEXICON.organizations.map((name) => name.toLowerCase()));
+
+function spanWords(ctx: Context, s: TokenSpan): string[] {
+  const out: string[] = [];
+  for (let i = s.first; i < s.last; i++) if (ctx.tokens.flags[i]! & TOKEN_FLAG_WORD) out.push(ctx.tokens.texts[i]!);
+  return out;
+}
+
+function spanKey(ctx: Context, s: TokenSpan): string {
+  const parts: string[] = [];
+  for (let i = s.first; i < s.last; i++) parts.push(ctx.facts.lower[i]!);
+  return parts.join(' ');
+}
+
+function isCountry(ctx: Context, s: TokenSpan): boolean {
+  const entries = ctx.lexicon.phrases.get(ctx.facts.lower[s.first]!);
+  if (!entries) return false;
+  const rest: string[] = [];
+  for (let i = s.first + 1; i < s.last; i++) rest.push(ctx.facts.lower[i]!);
+  const kind = PHRASE_KINDS.indexOf('country');
+  return entries.some((e) => e.kind === kind && e.rest.length === rest.length && e.rest.every((w, k) => w === rest[k]));
+}
+
+/** "President Putin" → "Putin" when the model kept a title inside a person span. */
+function stripTitles(ctx: Context, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON) continue;
+    while (s.last - s.first >= 2) {
+      const lower = ctx.facts.lower[s.first]!;
+      const bits = ctx.lexicon.wordClasses.get(lower) ?? 0;
+      const isTitle = TITLE_WORDS.has(lower) || (bits & WordClass.honorific) !== 0;
+      if (!isTitle || (bits & WordClass.firstName) !== 0) break;
+      const rest = { first: s.first + 1, last: s.last, typeIndex: s.typeIndex };
+      if (isCountry(ctx, rest)) break;
+      s.first++;
+    }
+  }
+}
+
+/** A single word typed place or organization that is the surname of a person named in full elsewhere → person. */
+function surnames(ctx: Context, spans: TokenSpan[]): void {
+  const surnameSet = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex === PERSON && s.last - s.first >= 2) surnameSet.add(ctx.facts.lower[s.last - 1]!);
+  }
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON && s.last - s.first === 1 && surnameSet.has(ctx.facts.lower[s.first]!) && !isCountry(ctx, s)) s.typeIndex = PERSON;
+  }
+}
+
+function gazetteerKinds(ctx: Context, s: TokenSpan): Set<string> {
+  const kinds = new Set<string>();
+  const entries = ctx.lexicon.phrases.get(ctx.facts.lower[s.first]!);
+  if (!entries) return kinds;
+  const len = s.last - s.first;
+  for (const e of entries) {
+    if (e.rest.length !== len - 1) continue;
+    let ok = true;
+    for (let k = 0; k < e.rest.length && ok; k++) if (ctx.facts.lower[s.first + 1 + k] !== e.rest[k]) ok = false;
+    if (ok) kinds.add(PHRASE_KINDS[e.kind]!);
+  }
+  return kinds;
+}
+
+/**
+ * A lone word the model calls a person, that the gazetteers know only as a place or organization and that no full
+ * person name in the text ends with, takes the gazetteer's type ("Kremlin", "Belgorod").
+ */
+function gazetteerTypes(ctx: Context, spans: TokenSpan[]): void {
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.typeIndex === PERSON && s.last - s.first >= 2) surnames.add(ctx.facts.lower[s.last - 1]!);
+  for (const s of spans) {
+    if (s.typeIndex !== ORGANIZATION && KNOWN_ORGANIZATIONS.has(spanKey(ctx, s))) {
+      s.typeIndex = ORGANIZATION;
+      continue;
+    }
+    if (s.typeIndex !== PERSON || s.last - s.first !== 1) continue;
+    const lower = ctx.facts.lower[s.first]!;
+    if (surnames.has(lower)) continue;
+    const bits = ctx.lexicon.wordClasses.get(lower) ?? 0;
+    if (bits & (WordClass.firstName | WordClass.lastName)) continue;
+    const kinds = gazetteerKinds(ctx, s);
+    if (kinds.has('person')) continue;
+    const isPlace = kinds.has('place') || kinds.has('country');
+    const isOrganization = kinds.has('organization');
+    if (isPlace !== isOrganization) s.typeIndex = isPlace ? PLACE : ORGANIZATION;
+  }
+}
+
+/** The same name written several times gets the type most of its mentions have (ties keep their own). */
+function majority(ctx: Context, spans: TokenSpan[]): void {
+  const votes = new Map<string, number[]>();
+  for (const s of spans) {
+    const k = spanKey(ctx, s);
+    const v = votes.get(k) ?? [0, 0, 0];
+    v[s.typeIndex]!++;
+    votes.set(k, v);
+  }
+  for (const s of spans) {
+    const v = votes.get(spanKey(ctx, s))!;
+    let best = s.typeIndex;
+    for (let t = 0; t < 3; t++) if (v[t]! > v[best]!) best = t;
+    s.typeIndex = best;
+  }
+}
+
+/** Untagged repetitions of a recognized name (same words, capitalized) become mentions of the same type. */
+function propagate(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  const taken = new Uint8Array(tokens.count);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = 1;
+  const names = new Map<string, { length: number; typeIndex: number }>();
+  for (const s of spans) {
+    const len = s.last - s.first;
+    if (len === 1) {
+      const lower = facts.lower[s.first]!;
+      const bits = ctx.lexicon.wordClasses.get(lower) ?? 0;
+      if (lower.length < 3 || (bits & (WordClass.common | WordClass.functionWord)) !== 0) continue;
+    }
+    names.set(spanKey(ctx, s), { length: len, typeIndex: s.typeIndex });
+  }
+  // The surname of a person named in full is a name too ("Scholz" after "Olaf Scholz").
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.last - s.first < 2) continue;
+    const surname = facts.lower[s.last - 1]!;
+    const bits = ctx.lexicon.wordClasses.get(surname) ?? 0;
+    if (surname.length < 3 || (bits & ORDINARY_WORDS) || !/^\p{L}/u.test(surname) || names.has(surname)) continue;
+    names.set(surname, { length: 1, typeIndex: PERSON });
+  }
+  if (names.size === 0) return spans;
+  const added: TokenSpan[] = [];
+  const byFirst = new Map<string, { words: string[]; typeIndex: number }[]>();
+  for (const [k, v] of names) {
+    const words = k.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, typeIndex: v.typeIndex });
+    byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
+  }
+  for (let i = 0; i < tokens.count; i++) {
+    if (taken[i] || !facts.capitalized[i]) continue;
+    const candidates = byFirst.get(facts.lower[i]!);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const len = c.words.length;
+      if (i + len > tokens.count) continue;
+      let ok = true;
+      for (let k = 0; k < len && ok; k++) if (taken[i + k] || facts.lower[i + k] !== c.words[k]) ok = false;
+      if (!ok || !facts.capitalized[i + len - 1]) continue;
+      // Do not cut a longer capitalized name: the neighbours must not continue it.
+      // In a line in capitals every word is capitalized: there only unknown words can continue a name.
+      const continues = (k: number) => facts.capitalized[k] && (tokens.flags[k]! & TOKEN_FLAG_WORD) &&
+        !(facts.capsLine[k] && ((ctx.lexicon.wordClasses.get(facts.lower[k]!) ?? 0) & ORDINARY_WORDS));
+      const before = i > 0 && !facts.sentenceStart[i] && continues(i - 1);
+      const after = i + len < tokens.count && !facts.sentenceStart[i + len] && continues(i + len);
+      if (before || after) continue;
+      added.push({ first: i, last: i + len, typeIndex: c.typeIndex });
+      for (let k = 0; k < len; k++) taken[i + k] = 1;
+      break;
+    }
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+const SPORTS_VERBS = new Set(['defeated', 'beat', 'beats', 'defeat', 'defeats', 'faced', 'face', 'faces', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'won', 'win', 'wins', 'played', 'plays', 'play', 'scored', 'thrashed', 'edged', 'eliminated', 'knocked', 'vs', 'vs.', 'versus', 'against', 'v']);
+const SPORTS_WORDS = new Set(['match', 'goal', 'goals', 'penalty', 'striker', 'midfielder', 'goalkeeper', 'referee', 'tournament', 'cup', 'league', 'championship', 'scored', 'score', 'scoring', 'half-time', 'halftime', 'kick-off', 'kickoff', 'innings', 'wicket', 'stadium', 'squad', 'coach', 'fifa', 'uefa', 'olympics', 'semi-final', 'semifinal', 'quarter-final', 'final', 'minute']);
+
+/** In a sports report, countries next to scores or sports verbs are national teams: organizations. */
+function sportsTeams(ctx: Context, spans: TokenSpan[]): void {
+  const { tokens, facts } = ctx;
+  let sportsWords = 0;
+  let scores = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (SPORTS_WORDS.has(facts.lower[i]!)) sportsWords++;
+    if (/^\d{1,2}$/.test(tokens.texts[i]!) && /^[–—-]$|^:$/.test(tokens.texts[i + 1] ?? '') && /^\d{1,2}$/.test(tokens.texts[i + 2] ?? '')) scores++;
+  }
+  if (sportsWords < 4 || scores < 2) return;
+  const teamNames = new Set<string>();
+  const near = (i: number) => {
+    const t = tokens.texts[i];
+    if (t === undefined) return false;
+    return SPORTS_VERBS.has(facts.lower[i]!) || /^\d{1,2}$/.test(t);
+  };
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE || !isCountry(ctx, s)) continue;
+    const prev = s.first - 1;
+    const next = s.last;
+    const prevIsPreposition = prev >= 0 && ['in', 'at', 'from', 'to', 'of', 'into', 'across'].includes(facts.lower[prev]!);
+    if (prevIsPreposition) continue;
+    if (near(next) || near(prev) || (facts.lower[next] === "'s" && near(next + 1))) teamNames.add(spanKey(ctx, s));
+  }
+  for (const s of spans) {
+    if (s.typeIndex !== PLACE || !teamNames.has(spanKey(ctx, s))) continue;
+    const prev = s.first - 1;
+    const prevIsPreposition = prev >= 0 && ['in', 'at', 'from', 'into', 'across'].includes(facts.lower[prev]!);
+    if (!prevIsPreposition) s.typeIndex = ORGANIZATION;
+  }
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'wrote', 'writes', 'tweeted', 'argued', 'explained', 'insisted', 'warned', 'announced', 'asked', 'replied', 'confirmed', 'denied', 'claimed', 'acknowledged', 'admitted', 'recalled', 'stressed', 'urged', 'suggested']);
+
+/**
+ * An unknown capitalized word or two next to a speech verb is a person: "Zelenskyy said", "said Kuleba.".
+ * Only words the lexicon does not know as anything else, and no gazetteer entry.
+ */
+function speakers(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  const taken = new Uint8Array(tokens.count);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = 1;
+  const known = WordClass.title | WordClass.honorific | WordClass.demonym | WordClass.common | WordClass.functionWord |
+    WordClass.noun | WordClass.verb | WordClass.adjective | WordClass.organizationWord | WordClass.placeWord | WordClass.personWord;
+  const unknownName = (i: number) => {
+    if (i < 0 || i >= tokens.count || taken[i] || !facts.capitalized[i] || !(tokens.flags[i]! & TOKEN_FLAG_WORD)) return false;
+    if (facts.capsLine[i] || /\d/.test(tokens.texts[i]!)) return false;
+    const bits = ctx.lexicon.wordClasses.get(facts.lower[i]!) ?? 0;
+    if ((bits & known) && !(bits & (WordClass.firstName | WordClass.lastName))) return false;
+    return true;
+  };
+  const added: TokenSpan[] = [];
+  const consider = (first: number, last: number) => {
+    if (first >= last) return;
+    const span = { first, last, typeIndex: PERSON };
+    if (gazetteerKinds(ctx, span).size > 0 || isGluedFurniture(ctx, span)) return;
+    added.push(span);
+    for (let i = first; i < last; i++) taken[i] = 1;
+  };
+  for (let i = 0; i < tokens.count; i++) {
+    if (!SPEECH_VERBS.has(facts.lower[i]!)) continue;
+    // Name before the verb: up to two unknown capitalized words, starting a sentence or after a comma.
+    let first = i;
+    while (first > 0 && i - first < 2 && unknownName(first - 1)) first--;
+    if (first < i && (first === 0 || facts.sentenceStart[first] || [',', '"', '“', '”', 'and'].includes(facts.lower[first - 1]!))) consider(first, i);
+    // Name after the verb, closing the clause: "…, said Kuleba."
+    let last = i + 1;
+    while (last < tokens.count && last - i <= 2 && unknownName(last)) last++;
+    const next = tokens.texts[last];
+    if (last > i + 1 && (next === '.' || next === ',' || next === undefined)) consider(i + 1, last);
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
+/** Web-page furniture glued into words ("HomeTrading", "NewsRussia") is never a person or place. */
+function isGluedFurniture(ctx: Context, s: TokenSpan): boolean {
+  for (let i = s.first; i < s.last; i++) {
+    const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u.exec(ctx.tokens.texts[i]!);
+    if (!m) continue;
+    const left = ctx.lexicon.wordClasses.get(m[1]!.toLowerCase()) ?? 0;
+    if (left & (WordClass.common | WordClass.noun | WordClass.verb)) return true;
+  }
+  return false;
+}
+
+/** Punctuation that never sits inside a name. */
+const SPAN_BREAKS = new Set([':', '/', '|', '(', ')', '[', ']', '"', '“', '”', '«', '»', '—', '–', '•', '·', ';', '@', '#', '=', '+', '*']);
+
+/** Cuts a span at punctuation that names do not contain, and drops a leading "the". */
+function cleanSpans(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let last = s.last;
+    for (let i = s.first; i < s.last; i++) if (SPAN_BREAKS.has(ctx.tokens.texts[i]!)) { last = i; break; }
+    let first = s.first;
+    while (first < last && (ctx.facts.lower[first] === 'the' || SPAN_BREAKS.has(ctx.tokens.texts[first]!))) first++;
+    while (last > first && !(ctx.tokens.flags[last - 1]! & TOKEN_FLAG_WORD) && !/[.)]$/.test(ctx.tokens.texts[last - 1]!)) last--;
+    if (last > first) out.push({ first, last, typeIndex: s.typeIndex });
+  }
+  return out;
+}
+
+/** "Muslims", "Americans": plural group words are not names of persons or places. */
+function isPluralGroup(ctx: Context, s: TokenSpan): boolean {
+  if (s.last - s.first !== 1 || s.typeIndex === ORGANIZATION) return false;
+  const lower = ctx.facts.lower[s.first]!;
+  if (!lower.endsWith('s') || lower.length < 4) return false;
+  const bits = ctx.lexicon.wordClasses.get(lower.slice(0, -1)) ?? 0;
+  return (bits & WordClass.demonym) !== 0;
+}
+
+/** Adds capitalized unknown words before a person span: "Dries Mertens" when only "Mertens" was found. */
+function extendPersons(ctx: Context, spans: TokenSpan[]): void {
+  const { tokens, facts } = ctx;
+  const taken = new Uint8Array(tokens.count);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = 1;
+  const blocking = WordClass.title | WordClass.honorific | WordClass.demonym | WordClass.common | WordClass.functionWord |
+    WordClass.noun | WordClass.verb | WordClass.adjective | WordClass.organizationWord | WordClass.placeWord | WordClass.personWord;
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON) continue;
+    for (let steps = 0; steps < 2; steps++) {
+      const k = s.first - 1;
+      if (k < 0 || taken[k] || !facts.capitalized[k] || facts.allCaps[k] !== facts.allCaps[s.first] || !(tokens.flags[k]! & TOKEN_FLAG_WORD)) break;
+      if (tokens.ends[k]! + 1 < tokens.starts[s.first]! || /[\n\r]/.test(ctx.text.slice(tokens.ends[k]!, tokens.starts[s.first]!))) break;
+      const bits = ctx.lexicon.wordClasses.get(facts.lower[k]!) ?? 0;
+      const firstName = (bits & WordClass.firstName) !== 0;
+      if (!firstName && ((bits & blocking) !== 0 || facts.sentenceStart[k])) break;
+      if (isCountry(ctx, { first: k, last: k + 1, typeIndex: PLACE })) break;
+      s.first = k;
+      taken[k] = 1;
+    }
+  }
+}
+
+/**
+ * "Refugee Council Enver Solomon", "Defense Council Oleksiy Danilov": a person span that contains an organization
+ * head word is an organization followed by the person; it is split there.
+ */
+function splitOrganizationPerson(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.typeIndex === PERSON && s.last - s.first >= 3) {
+      for (let i = s.last - 3; i >= s.first; i--) {
+        const bits = ctx.lexicon.wordClasses.get(ctx.facts.lower[i]!) ?? 0;
+        if ((bits & WordClass.organizationWord) && ctx.facts.capitalized[i] && !(bits & (WordClass.firstName | WordClass.lastName))) { cut = i + 1; break; }
+      }
+    }
+    if (cut < 0) { out.push(s); continue; }
+    out.push({ first: s.first, last: cut, typeIndex: ORGANIZATION });
+    out.push({ first: cut, last: s.last, typeIndex: PERSON });
+  }
+  return out;
+}
+
+/** "International Monetary Fund (IMF)": the acronym in brackets names the same organization or place. */
+function acronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens } = ctx;
+  const taken = new Uint8Array(tokens.count);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = 1;
+  const added: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.typeIndex === PERSON || s.last - s.first < 2) continue;
+    const open = s.last;
+    if (tokens.texts[open] !== '(' || tokens.texts[open + 2] !== ')') continue;
+    const candidate = tokens.texts[open + 1]!;
+    if (taken[open + 1] || !/^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u.test(candidate)) continue;
+    added.push({ first: open + 1, last: open + 2, typeIndex: s.typeIndex });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
+function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  return spans.filter((s) => {
+    const words = spanWords(ctx, s);
+    if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) return false;
+    if (!words.some((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+    if (s.typeIndex !== ORGANIZATION && isGluedFurniture(ctx, s)) return false;
+    if (isPluralGroup(ctx, s)) return false;
+    // Model numbers ("T-72B3") are not names of persons or places.
+    if (s.typeIndex !== ORGANIZATION) {
+      for (let i = s.first; i < s.last; i++) if (/\p{L}/u.test(ctx.tokens.texts[i]!) && /\d/.test(ctx.tokens.texts[i]!)) return false;
+    }
+    return true;
+  });
+}
+
+export function recognizeMentions(text: string, model: TaggerWeights, options: RecognizeOptions, rules: RuleSwitches = DEFAULT_RULES): EntityMention[] {
+  const tagged = tagText(text, model);
+  const { tokens, facts } = tagged;
+  const ctx: Context = { text, tokens, facts, lexicon: model.lexicon };
+  let spans = tagged.spans.map((s) => ({ ...s }));
+  const skip = options.skip ?? [];
+  if (skip.length) {
+    spans = spans.filter((s) => {
+      const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
+      return !skip.some((r) => r.start < end && start < r.end);
+    });
+  }
+  if (rules.cleanSpans) spans = cleanSpans(ctx, spans);
+  if (rules.junk) spans = junk(ctx, spans);
+  if (rules.cleanSpans) spans = splitOrganizationPerson(ctx, spans);
+  if (rules.stripTitles) stripTitles(ctx, spans);
+  if (rules.extendPersons) extendPersons(ctx, spans);
+  if (rules.acronyms) spans = acronyms(ctx, spans);
+  if (rules.speakers) spans = speakers(ctx, spans);
+  if (rules.surnames) surnames(ctx, spans);
+  if (rules.gazetteerTypes) gazetteerTypes(ctx, spans);
+  if (rules.majority) majority(ctx, spans);
+  if (rules.propagate) {
+    spans = propagate(ctx, spans);
+    if (skip.length) {
+      spans = spans.filter((s) => {
+        const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
+        return !skip.some((r) => r.start < end && start < r.end);
+      });
+    }
+  }
+  if (rules.sportsTeams) sportsTeams(ctx, spans);
+
+  const taken = new Uint8Array(tokens.count);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = s.typeIndex === PERSON ? PERSON_MARK : 2;
+  const roles = new Map<TokenSpan, RoleMatch>();
+  const countries: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON) continue;
+    const role = findRole(text, tokens, facts, model.lexicon, s.first, s.last - 1, taken);
+    if (!role) continue;
+    roles.set(s, role);
+    // "US Secretary of State Antony Blinken": the country opening the title is a place name too.
+    if (rules.countryBeforeTitle && role.to <= s.first && !taken[role.from]) {
+      for (let len = Math.min(4, role.to - role.from - 1); len >= 1; len--) {
+        const candidate = { first: role.from, last: role.from + len, typeIndex: PLACE };
+        if (isCountry(ctx, candidate) && facts.capitalized[role.from]) {
+          countries.push(candidate);
+          for (let i = candidate.first; i < candidate.last; i++) taken[i] = 2;
+          break;
+        }
+      }
+    }
+  }
+  if (countries.length) spans = [...spans, ...countries].sort((a, b) => a.first - b.first);
+  if (skip.length) {
+    spans = spans.filter((s) => {
+      const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
+      return !skip.some((r) => r.start < end && start < r.end);
+    });
+  }
+
+  const keys = canonicalKeys(spans.map((s) => ({
+    text: text.slice(tokens.starts[s.first]!, tokens.ends[s.last - 1]!),
+    type: LABEL_TYPES[s.typeIndex]!,
+    words: spanWords(ctx, s),
+  })));
+  return spans.map((s, index) => {
+    const start = tokens.starts[s.first]!;
+    const end = tokens.ends[s.last - 1]!;
+    const mention: EntityMention = { start, end, text: text.slice(start, end), type: LABEL_TYPES[s.typeIndex]!, canonicalKey: keys[index]! };
+    const role = roles.get(s);
+    if (role) mention.role = role.text;
+    return mention;
+  });
+}
