@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileGazetteer } from './compile-gazetteer.mjs';
+import { spawn } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -32,12 +32,21 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+/** The places index: compiled by a TypeScript script (it shares the name normalization), only when outdated. */
+function compileGazetteer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/compile-gazetteer.ts'), ...(quiet ? ['--quiet'] : [])], { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`compile-gazetteer exited with ${code}`))));
+  });
+}
+
 const started = Date.now();
 if (args.has('--watch')) {
   for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();
   console.log('esbuild: watching client, server and cli');
 } else {
-  await Promise.all([...entries.map((entry) => esbuild.build({ ...common, ...entry })), compileGazetteer({ quiet })]);
+  await Promise.all([...entries.map((entry) => esbuild.build({ ...common, ...entry })), compileGazetteer()]);
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   if (!quiet) console.log(`esbuild: dist/client.js, dist/server.js, dist/cli.js in ${Date.now() - started} ms`);
 }

@@ -1,9 +1,12 @@
 // The benchmark's measurements, run in order. Each one is a named function returning flat metrics;
 // a new feature adds its own by appending one entry to MEASUREMENTS (and listing its keys).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Diagnostic, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
 import { analyzeArticle } from '../../server/src/core/analysis';
 import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { measureRecognitionSpeed } from '../../server/src/core/recognition';
 import { checkArticle } from '../../server/src/rules';
 import type { CorpusLensSettings } from '../../server/src/shared/protocol';
 import { hoverText, start, toUri, type LspTestClient } from '../support/lspClient';
@@ -166,6 +169,8 @@ const coldIndex: Measurement = {
       workspaceFolders: [context.corpus.root],
       settings: context.corpus.settings,
       requestTimeoutMs: 30_000,
+      // As VS Code does: code action edits are resolved lazily.
+      capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } } } },
     });
     context.client = client;
     context.initializedAt = nowMs();
@@ -434,8 +439,82 @@ const serverMemory: Measurement = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Recognition against compromise, on the same 5 KB text in the same process.
+
+const recognitionSpeed: Measurement = {
+  name: 'Recognition vs compromise (in-process)',
+  keys: ['recognizeMsMedian', 'compromiseMsMedian', 'recognizeSpeedupVsCompromise', 'recognizerModelLoadMs'],
+  async run(): Promise<Metrics> {
+    const report = measureRecognitionSpeed({ runs: 50 });
+    return {
+      recognizeMsMedian: round(report.recognizerMedianMs, 2),
+      compromiseMsMedian: report.compromiseMedianMs === undefined ? null : round(report.compromiseMedianMs, 2),
+      recognizeSpeedupVsCompromise: report.ratio === undefined ? null : round(report.ratio, 1),
+      recognizerModelLoadMs: round(report.modelLoadMs, 1),
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Knowledge base + gazetteer + recognizer lexicon: load time and memory, in a fresh process.
+
+const knowledgeLoad: Measurement = {
+  name: 'Knowledge base and gazetteer load (fresh process)',
+  keys: ['knowledgeBaseMs', 'gazetteerMs', 'knowledgeLoadMs', 'knowledgeHeapMB', 'knowledgeRssMB', 'gazetteerPlaces'],
+  async run(): Promise<Metrics> {
+    const script = join(__dirname, 'loadKnowledge.ts');
+    const runs: Metrics[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script], { encoding: 'utf8', timeout: 60_000 });
+      if (result.status !== 0) throw new Error(`loadKnowledge.ts failed: ${result.stderr.slice(-500)}`);
+      runs.push(JSON.parse(result.stdout.trim().split('\n').pop()!) as Metrics);
+    }
+    // The median run by total load time.
+    runs.sort((a, b) => Number(a.knowledgeLoadMs) - Number(b.knowledgeLoadMs));
+    return runs[1]!;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// "Annotate all occurrences": the one workspace edit over every article that mentions an entity.
+
+const annotateAllOccurrences: Measurement = {
+  name: 'Annotate all occurrences (code action resolve)',
+  keys: ['annotateAllMs', 'annotateAllArticles', 'annotateAllEdits'],
+  async run(context): Promise<Metrics> {
+    const client = requireServer(context);
+    const samples: number[] = [];
+    let best: { articles: number; edits: number } = { articles: 0, edits: 0 };
+    for (const { document, target } of pickTargets(context, 60).filter((t) => t.target.kind === 'name').slice(0, 10)) {
+      const starts = lineStartOffsets(document.text);
+      const position = positionFromStarts(starts, target.start + 1);
+      const actions = (await client.request<Array<{ title: string; edit?: unknown; data?: unknown }> | null>(
+        'textDocument/codeAction',
+        { textDocument: { uri: document.uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['refactor'] } },
+        10_000,
+      )) ?? [];
+      const action = actions.find((a) => /^Annotate all \d+ occurrences/.test(a.title));
+      if (!action) continue;
+      type Resolved = { edit?: { documentChanges?: Array<{ edits?: unknown[] }> } };
+      const [resolved, elapsed]: [Resolved, number] = action.edit
+        ? [action as Resolved, 0]
+        : await timed(() => client.request<Resolved>('codeAction/resolve', action, 30_000));
+      if (!resolved.edit) continue;
+      samples.push(elapsed);
+      const changes = resolved.edit.documentChanges ?? [];
+      const edits = changes.reduce((n: number, c) => n + (c.edits?.length ?? 0), 0);
+      if (changes.length > best.articles) best = { articles: changes.length, edits };
+    }
+    if (!samples.length) throw new Error('no "Annotate all occurrences" action was offered on the sampled names');
+    return { annotateAllMs: summarize(samples).median, annotateAllArticles: best.articles, annotateAllEdits: best.edits };
+  },
+};
+
 /** In run order: analysis runs before the server starts so both do not share the CPUs. */
 export const MEASUREMENTS: readonly Measurement[] = [
+  recognitionSpeed,
+  knowledgeLoad,
   analyzeInProcess,
   coldIndex,
   initialDiagnostics,
@@ -443,6 +522,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   hover,
   documentSymbol,
   codeAction,
+  annotateAllOccurrences,
   editToDiagnostics,
   serverMemory,
 ];

@@ -8,6 +8,8 @@ Commands:
   check [paths…]   Print every diagnostic the language server would publish.
                    Exit status 1 when any has error severity.
   dates [paths…]   Print every date, weekday and dateline with the calendar day it resolves to.
+  figures [paths…]  Print every figure (jsonl: {file,start,end,text,min,max,unit,subject,source,date,cluster};
+                   an open bound is null; offsets are UTF-16 into the file's text).
   entities [paths…]
                    Print every person, place and organization mention (jsonl: one object per mention,
                    {file,start,end,text,type,id,canonical} with UTF-16 offsets into the file's text).
@@ -33,7 +35,7 @@ Options:
 
 export class UsageError extends Error {}
 
-export type CommandName = 'check' | 'dates' | 'entities' | 'export' | 'import' | 'help';
+export type CommandName = 'check' | 'dates' | 'entities' | 'figures' | 'export' | 'import' | 'help';
 
 export interface CliArguments {
   command: CommandName;
@@ -51,6 +53,7 @@ const FORMATS: Record<Exclude<CommandName, 'help'>, Array<CliArguments['format']
   check: ['text', 'json'],
   dates: ['text', 'jsonl'],
   entities: ['text', 'jsonl'],
+  figures: ['text', 'jsonl'],
   export: ['brat', 'jsonl', 'conll'],
   import: ['brat'],
 };

@@ -3,6 +3,7 @@ import { parseCliArguments, UsageError, USAGE } from './arguments';
 import { runCheck } from './check';
 import { runDates } from './dates';
 import { runEntities } from './entities';
+import { runFigures } from './figures';
 import { runExport } from './export';
 import { runImport } from './import';
 
@@ -15,6 +16,8 @@ async function main(argv: string[]): Promise<number> {
       return runDates(args);
     case 'entities':
       return runEntities(args);
+    case 'figures':
+      return runFigures(args);
     case 'export':
       return runExport(args);
     case 'import':

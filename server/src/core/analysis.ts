@@ -4,6 +4,7 @@ import { parseArticle, type Article } from './article';
 import { ArticlePositions } from './positions';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
 import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
+import { figuresOfArticle, type Figure } from './figures';
 import { addGazetteerEntries, type EntityMention, type EntityType } from './recognition';
 import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
@@ -34,6 +35,8 @@ export interface AnalyzedArticle {
   entities: EntityMentionInText[];
   /** The recognizer's raw output, kept so knowledge-base edits relink without recognizing again. */
   modelMentions: EntityMention[];
+  /** Figures: values with their interval, unit, subject, source, date and framing. */
+  figures: Figure[];
 }
 
 /** What analysis needs besides the text; shared by every article of a corpus. */
@@ -86,9 +89,10 @@ export function analyzeArticle(id: string, documentText: string, environment: An
   const modelMentions = recognizeModelMentions(article);
   const entities = findEntityMentions(article, environment.knowledgeBase, modelMentions, annotations.annotations);
   const positions = new ArticlePositions(documentText, annotations.map);
-  const analyzed: AnalyzedArticle = { id, documentText, text, positions, annotations, article, dates: mentions, entities, modelMentions };
+  const analyzed: AnalyzedArticle = { id, documentText, text, positions, annotations, article, dates: mentions, entities, modelMentions, figures: [] };
   if (dateline) analyzed.dateline = dateline;
   if (yearHint) analyzed.yearHint = yearHint;
+  analyzed.figures = figuresOfArticle(analyzed);
   return analyzed;
 }
 

@@ -1,6 +1,9 @@
 // The corpus index: every article of the workspace, analysed, with the editor's unsaved text winning over disk.
 import { analyzeArticle, defaultAnalysisEnvironment, relinkEntities, type AnalysisEnvironment, type AnalyzedArticle } from './analysis';
-import { EntityIndex } from './entityIndex';
+import { parseFigureReference, referenceTargetUri } from './annotations';
+import { fileUri, uriToPath } from './corpusFiles';
+import { EntityIndex, entityIdentity } from './entityIndex';
+import { FigureCorpus, type FigureCorpusView } from './figures/corpusFigures';
 
 export type { AnalyzedArticle } from './analysis';
 
@@ -9,6 +12,7 @@ export interface CorpusView {
   readonly size: number;
   readonly environment: AnalysisEnvironment;
   readonly entityIndex: EntityIndex;
+  readonly figures: FigureCorpusView;
   get(id: string): AnalyzedArticle | undefined;
   articles(): IterableIterator<AnalyzedArticle>;
 }
@@ -30,7 +34,8 @@ interface Entry {
 export class CorpusIndex implements CorpusView {
   private readonly entries = new Map<string, Entry>();
   readonly entityIndex = new EntityIndex();
-  private readonly indexers: CorpusIndexer[] = [this.entityIndex];
+  readonly figures = new FigureCorpus();
+  private readonly indexers: CorpusIndexer[] = [this.entityIndex, this.figures];
 
   constructor(readonly environment: AnalysisEnvironment = defaultAnalysisEnvironment()) {}
 
@@ -39,9 +44,46 @@ export class CorpusIndex implements CorpusView {
     for (const entry of this.entries.values()) indexer.add(entry.analyzed);
   }
 
+  /** Articles whose cross-article findings may have changed since the last call (the changed ones included). */
+  takeAffected(): Set<string> {
+    const out = this.figures.takeAffected();
+    for (const id of this.affected) out.add(id);
+    this.affected.clear();
+    return out;
+  }
+
+  private readonly affected = new Set<string>();
+  /** Target article id → articles whose figure annotations reference it. */
+  private readonly referencedBy = new Map<string, Set<string>>();
+
+  /** Other articles to re-check when an article changes from `before` to `after` (entity roles, references). */
+  private noteDependents(id: string, before: AnalyzedArticle | undefined, after: AnalyzedArticle | undefined): void {
+    for (const referrer of this.referencedBy.get(id) ?? []) this.affected.add(referrer);
+    const roles = (a: AnalyzedArticle | undefined) => new Set((a?.entities ?? []).filter((m) => m.role).map((m) => `${entityIdentity(m)}\u0000${m.role}`));
+    const was = roles(before);
+    const now = roles(after);
+    const changed = new Set<string>();
+    for (const key of was) if (!now.has(key)) changed.add(key.split('\u0000')[0]!);
+    for (const key of now) if (!was.has(key)) changed.add(key.split('\u0000')[0]!);
+    for (const identity of changed) {
+      for (const [other, indexes] of this.entityIndex.occurrences(identity)?.byArticle ?? []) {
+        const article = this.entries.get(other)?.analyzed;
+        if (article && indexes.some((i) => article.entities[i]?.role)) this.affected.add(other);
+      }
+    }
+    // Keep the reference map current: which articles does this one point at?
+    for (const set of this.referencedBy.values()) set.delete(id);
+    for (const target of after ? figureReferenceTargets(after) : []) {
+      let set = this.referencedBy.get(target);
+      if (!set) this.referencedBy.set(target, (set = new Set()));
+      set.add(id);
+    }
+  }
+
   /** Every entry change goes through here, so the cross-article indexes never miss one. */
   private put(id: string, entry: Entry | undefined): void {
     const previous = this.entries.get(id);
+    if (previous?.analyzed !== entry?.analyzed) this.noteDependents(id, previous?.analyzed, entry?.analyzed);
     if (previous && previous.analyzed !== entry?.analyzed) for (const i of this.indexers) i.remove(previous.analyzed);
     if (entry) {
       this.entries.set(id, entry);
@@ -139,4 +181,19 @@ export class CorpusIndex implements CorpusView {
   clear(): void {
     for (const id of [...this.entries.keys()]) this.put(id, undefined);
   }
+}
+
+/** The articles an article's figure annotations reference (ref="FILE#…"). */
+function figureReferenceTargets(article: AnalyzedArticle): string[] {
+  const targets: string[] = [];
+  for (const a of article.annotations.annotations) {
+    if (a.type !== 'figure') continue;
+    const ref = a.attributes.find((x) => x.key === 'ref')?.value;
+    const parsed = ref ? parseFigureReference(ref) : undefined;
+    if (!parsed?.ok) continue;
+    const raw = referenceTargetUri(article.id, parsed.reference.file);
+    const path = uriToPath(raw);
+    targets.push(path ? fileUri(path) : raw);
+  }
+  return targets;
 }

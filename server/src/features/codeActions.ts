@@ -7,9 +7,10 @@ import { modify } from 'jsonc-parser';
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { annotateSpans, removeAnnotations, type AnnotationRequest, type TextEdit } from '../core/annotations';
+import { dirname, relative } from 'node:path';
+import { annotateSpans, editAnnotation, figureReferenceTo, removeAnnotations, type AnnotationRequest, type TextEdit } from '../core/annotations';
 import type { AnalyzedArticle } from '../core/corpusIndex';
-import { fileUri } from '../core/corpusFiles';
+import { fileUri, uriToPath } from '../core/corpusFiles';
 import type { EntityMentionInText } from '../core/entities';
 import { entityIdentity } from '../core/entityIndex';
 import { normalizeName } from '../core/knowledge/names';
@@ -114,6 +115,14 @@ function quickFixes(context: ServerContext, article: AnalyzedArticle, diagnostic
       const span = data.attributeSpan as { start: number; end: number } | undefined;
       return span ? [fix('Remove the broken ref=', [removalOf(article.documentText, span)])] : [];
     }
+    case 'malformed-figure':
+      return data.replacementText ? [fix(`Write "${data.replacementText}"`, replace(String(data.replacementText)), true)] : [];
+    case 'superseded-figure':
+    case 'conflicting-figure':
+    case 'conflict-within-article':
+    case 'vague-quantity':
+    case 'unattributed-figure':
+      return figureFixes(context, article, diagnostic, start, end, data);
     case 'ambiguous-place': {
       const mention = mentionAtDocument(article, start);
       const readings = (data.readings ?? []) as Array<{ key: string; label: string }>;
@@ -126,6 +135,55 @@ function quickFixes(context: ServerContext, article: AnalyzedArticle, diagnostic
     default:
       return [];
   }
+}
+
+interface OtherFigure {
+  articleId: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  source: string | null;
+}
+
+/**
+ * Records the annotator's decision on a figure: superseded by, disputed against or verified, with its source and a
+ * reference to the other figure. An existing annotation is edited rather than wrapped again.
+ */
+function figureFixes(context: ServerContext, article: AnalyzedArticle, diagnostic: Diagnostic, start: number, end: number, data: Record<string, unknown>): CodeAction[] {
+  const figure = (data.figure ?? {}) as { min?: number | null; max?: number | null; value?: number | null; unit?: string; source?: string | null };
+  const cleanStart = article.positions.toCleanOffset(start);
+  const cleanEnd = article.positions.toCleanOffset(end);
+  const base: Record<string, string | number | undefined> = {
+    min: figure.min ?? undefined,
+    max: figure.max ?? undefined,
+    unit: figure.unit && figure.unit !== 'count' ? figure.unit : undefined,
+    source: figure.source ?? undefined,
+  };
+  const decide = (title: string, attributes: Record<string, string | number | undefined>, preferred = false): CodeAction | undefined => {
+    const existing = article.annotations.annotations.find((a) => a.type === 'figure' && a.clean.start <= cleanStart && cleanEnd <= a.clean.end);
+    const edits = existing
+      ? [editAnnotation(existing, { attributes })]
+      : annotationEdits(article, [{ start: cleanStart, end: cleanEnd, type: 'figure', attributes: { ...base, ...attributes } }]);
+    if (!edits.length) return undefined;
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: workspaceEdit(context, article, edits) };
+  };
+  const refTo = (other: OtherFigure) => {
+    const target = context.corpus.get(other.articleId);
+    if (!target) return undefined;
+    const from = uriToPath(article.id);
+    const to = uriToPath(other.articleId);
+    const file = other.articleId === article.id ? '' : from && to ? relative(dirname(from), to).split('\\').join('/') : other.articleId;
+    return figureReferenceTo(file, { clean: target.text, annotations: target.annotations.annotations }, other);
+  };
+  const actions: Array<CodeAction | undefined> = [];
+  const current = (data.current ?? []) as OtherFigure[];
+  const conflicts = (data.conflicts ?? []) as OtherFigure[];
+  current.forEach((other, i) => actions.push(decide(`Mark as superseded by ${other.text} (${other.label})`, { status: 'superseded', ref: refTo(other) }, i === 0)));
+  conflicts.forEach((other, i) => actions.push(decide(`Mark as disputed: conflicts with ${other.text} (${other.label}${other.source ? `, ${other.source}` : ''})`, { status: 'disputed', ref: refTo(other) }, i === 0 && !current.length)));
+  if (diagnostic.code === 'vague-quantity') actions.push(decide('Mark as an estimate', { status: 'estimate' }, true));
+  actions.push(decide('Mark as verified', { status: 'verified' }));
+  return actions.filter((a): a is CodeAction => !!a);
 }
 
 /** Removing `key=value` also removes the space before it. */

@@ -65,11 +65,14 @@ export function publishDiagnostics(context: ServerContext, id: string): void {
   void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics } : { uri: id, version, diagnostics });
 }
 
-/** After a change: the changed articles, plus every other article when a cross-article rule may have moved. */
+/** After a change: the changed articles, plus the others whose cross-article findings may have moved. */
 export function publishAfterChange(context: ServerContext, changedIds: Iterable<string>): void {
-  for (const id of changedIds) publishDiagnostics(context, id);
+  const ids = new Set(changedIds);
+  for (const id of context.corpus.takeAffected()) ids.add(id);
+  for (const id of ids) publishDiagnostics(context, id);
 }
 
 export function publishAll(context: ServerContext): void {
+  context.corpus.takeAffected();
   for (const id of context.corpus.ids()) publishDiagnostics(context, id);
 }

@@ -4,6 +4,7 @@ import { formatIso, formatLong } from '../core/dates';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { ServerContext } from './context';
 import { entityHoverMarkdown } from './entityHover';
+import { figureAt, figureHoverMarkdown } from './figureHover';
 import { escapeMarkdown, inlineCode } from './markdown';
 import { toRange } from './positions';
 
@@ -17,6 +18,13 @@ export function hover(context: ServerContext, params: HoverParams): Hover | null
   const offset = analyzed.positions.offsetAt(params.position);
   const date = dateHover(analyzed, offset);
   if (date) return date;
+  const figure = figureAt(analyzed, offset);
+  if (figure) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: figureHoverMarkdown(context.corpus, analyzed, figure.figure, figure.index) },
+      range: toRange(analyzed.positions, figure.figure),
+    };
+  }
   const mention = entityAt(analyzed, offset);
   if (!mention) return null;
   return {

@@ -137,12 +137,12 @@ export function onEditorText(context: ServerContext, uri: string, text: string, 
     return;
   }
   context.corpus.setFromEditor(uri, text, version);
-  publishDiagnostics(context, uri);
+  publishAfterChange(context, [uri]);
 }
 
 export function onEditorClosed(context: ServerContext, uri: string): void {
   const existed = context.corpus.has(uri);
   context.corpus.closeEditor(uri);
   if (existed && !context.corpus.has(uri)) void context.connection.sendDiagnostics({ uri, diagnostics: [] });
-  else publishDiagnostics(context, uri);
+  publishAfterChange(context, context.corpus.has(uri) ? [uri] : []);
 }

@@ -2,7 +2,7 @@
 // "more than 130,000" here and "100,000" there. Reported on each side, with the other side as related information.
 import { clusterIdOf, dayOf } from '../core/figures/clusters';
 import {
-  conflicting, describeClaim, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
+  conflicting, describeClaim, isSuperseded, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf } from '../core/figures/corpusFigures';
 import type { Finding, Rule } from './types';
@@ -26,6 +26,12 @@ export const conflictingFigure: Rule = {
         .around(dayOf(figure))
         .filter((m) => m.articleId !== article.id && conflicting(figure, m.figure));
       if (others.length === 0) return;
+      // An earlier value cited as current is the superseded-figure rule's finding, on its side only.
+      if (isSuperseded(view, article.id, index)) return;
+      const current = others.filter((m) => !isSuperseded(view, m.articleId, m.index));
+      if (current.length === 0) return;
+      others.length = 0;
+      others.push(...current);
       const claims = onePerArticle(others).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
       findings.push({
         ruleId: 'conflicting-figure',

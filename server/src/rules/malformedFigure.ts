@@ -1,7 +1,7 @@
 // Figures written in a way that hides or garbles their value: "$ 1 billion" (a space after the currency symbol),
 // "1,50,000" (broken digit groups), a decimal comma among decimal points, thousands separators that change within
 // an article, and a unit clash (two currencies for one quantity).
-import { clusterIdOf } from '../core/figures/clusters';
+import { clusterIdOf, dayOf } from '../core/figures/clusters';
 import { describeClaim, figureData, isCurrent, labelOf, otherFigureData, subjectLabel } from '../core/figures/claims';
 import { figureContextOf } from '../core/figures/corpusFigures';
 import type { Figure } from '../core/figures/types';
@@ -74,6 +74,22 @@ export const malformedFigure: Rule = {
           data: { problem: 'thousands-separator', figure: figureData(f), replacementText: fixed, edit: { start: w.digits.start, end: w.digits.end, newText: fixed } },
         });
       }
+      if (f.kind === 'count' && !Number.isInteger(f.value) && w.digits && w.decimalMark === '.') {
+        // "3.400 contractors": a count cannot have decimals; three of them are a thousands group written with a point.
+        const decimals = w.digits.text.length - w.digits.text.indexOf('.') - 1;
+        const fixed = decimals === 3 ? w.digits.text.replace('.', usual === '.' ? '.' : ',') : undefined;
+        findings.push({
+          ruleId: 'malformed-figure',
+          start: w.digits.start,
+          end: w.digits.end,
+          message: `Malformed figure: "${w.digits.text}" ${subjectLabel(f)} is a count with decimals${fixed ? `; did you mean "${fixed}"?` : '.'}`,
+          data: {
+            problem: 'fractional-count',
+            figure: figureData(f),
+            ...(fixed ? { replacementText: fixed, edit: { start: w.digits.start, end: w.digits.end, newText: fixed } } : {}),
+          },
+        });
+      }
       const clash = unitClash(view, article.id, index, f);
       if (clash) findings.push(clash);
     });
@@ -86,7 +102,7 @@ function unitClash(view: ReturnType<typeof figureContextOf>['view'], articleId: 
   if (f.dimension !== 'money' || !isCurrent(f)) return undefined;
   const cluster = view.clusters.clusterOf(articleId, index);
   if (!cluster || cluster.size < 2) return undefined;
-  const members = cluster.members().filter((m) => isCurrent(m.figure) && m.figure.dimension === 'money');
+  const members = cluster.around(dayOf(f)).filter((m) => isCurrent(m.figure) && m.figure.dimension === 'money');
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.figure.unit, (counts.get(m.figure.unit) ?? 0) + 1);
   if (counts.size < 2) return undefined;

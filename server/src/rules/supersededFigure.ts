@@ -18,8 +18,9 @@ export const supersededFigure: Rule = {
     const { view, figures } = figureContextOf(article, corpus);
     const findings: Finding[] = [];
     figures.forEach((figure, index) => {
-      const found = supersessionsOf(view, article.id, index);
-      if (found.length === 0) return;
+      const all = supersessionsOf(view, article.id, index);
+      if (all.length === 0) return;
+      const found = all.slice(0, MAX_RELATED); // the most recent revisions
       const newer: string[] = [];
       const related: RelatedFinding[] = [];
       for (const s of found) {
@@ -49,8 +50,9 @@ export const supersededFigure: Rule = {
           figure: figureData(figure),
           clusterId: clusterIdOf(article.id, figure),
           ...(replacement ? { replacementText: replacement.text } : {}),
-          current: found.filter((s) => s.current).slice(0, MAX_RELATED).map((s) => otherFigureData(view, s.current!)),
-          previous: found.slice(0, MAX_RELATED).map((s) => otherFigureData(view, s.previous)),
+          current: found.filter((s) => s.current).map((s) => otherFigureData(view, s.current!)),
+          previous: found.map((s) => otherFigureData(view, s.previous)),
+          revisions: all.length,
         },
       });
     });

@@ -3,7 +3,7 @@
 import { clusterIdOf, dayOf } from '../core/figures/clusters';
 import {
   describeClaim, figureData, isCurrent, isPreciseFigure, labelOf, listSome, otherFigureData, ownersCompatible, sameTime,
-  sameUnit, subjectLabel, supersessionsOf, onePerArticle,
+  sameUnit, subjectLabel, isSuperseded, onePerArticle,
 } from '../core/figures/claims';
 import { figureContextOf } from '../core/figures/corpusFigures';
 import type { Figure } from '../core/figures/types';
@@ -43,7 +43,7 @@ export const vagueQuantity: Rule = {
         m.figure !== figure && isCurrent(m.figure) && isPreciseFigure(m.figure) && sameUnit(figure, m.figure) &&
         sameTime(figure, m.figure) && ownersCompatible(figure, m.figure) && vagueAgainst(figure, m.figure)));
       if (precise.length === 0) return;
-      if (supersessionsOf(view, article.id, index).length > 0) return; // the superseded-figure rule says more
+      if (isSuperseded(view, article.id, index)) return; // the superseded-figure rule says more
       const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
       const what = figure.kind === 'vague' ? 'Vague quantity' : 'Vague or stale bound';
       findings.push({

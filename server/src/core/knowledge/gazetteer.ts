@@ -25,74 +25,84 @@ export interface CountryRecord {
   capital?: string;
 }
 
+/** Bumped whenever the compiled file's shape changes (scripts/compile-gazetteer.ts). */
+export const GAZETTEER_FORMAT_VERSION = 2;
+
+type PlaceRow = [string, string, string, string, number, number, number, string];
+type CountryRow = [string, string, string, string[], string[], number | null, number | null, string | null, string | null];
+
 interface CompiledGazetteer {
   version: number;
-  countries: Array<[string, string, string, string[], string[], number | null, number | null, string | null, string | null]>;
+  countries: CountryRow[];
   regions: Array<[string, string]>;
-  places: Array<[string, string, string, string, number, number, number, string]>;
+  places: PlaceRow[];
+  /** Normalized name → references, most important first: place i, then region j (places + j), then country k. */
+  index: Record<string, number[]>;
+}
+
+/** Importance of a reading, for ordering look-ups: countries, capitals, regions, then by population. */
+export function placeRank(kind: PlaceRecord['kind'], population: number): number {
+  const base = kind === 'country' ? 3e9 : kind === 'capital' ? 2e9 : kind === 'region' ? 1e9 : 0;
+  return base + population;
 }
 
 export class Gazetteer {
-  private readonly byName = new Map<string, PlaceRecord[]>();
+  private readonly records = new Map<number, PlaceRecord>();
   private readonly countriesByCode = new Map<string, CountryRecord>();
   private readonly demonyms = new Map<string, CountryRecord>();
+  private readonly regionNames = new Map<string, string>();
   readonly placeCount: number;
 
-  constructor(data: CompiledGazetteer) {
-    for (const [code, name, official, demonyms, alternates, lat, lon, capital] of data.countries) {
+  constructor(private readonly data: CompiledGazetteer) {
+    for (const [code, name, , demonyms, , lat, lon, capital] of data.countries) {
       const country: CountryRecord = { code, name, demonyms };
       if (lat !== null && lon !== null) country.coordinates = [lat, lon];
       if (capital) country.capital = capital;
       this.countriesByCode.set(code, country);
-      const record: PlaceRecord = { name, kind: 'country', countryCode: code, country: name, alternateNames: [official, ...alternates] };
-      if (country.coordinates) record.coordinates = country.coordinates;
-      for (const n of new Set([name, official, ...alternates])) this.add(n, record);
       for (const d of demonyms) this.demonyms.set(normalizeName(d), country);
     }
-    const regionNames = new Map(data.regions);
-    for (const [code, name] of data.regions) {
-      const countryCode = code.slice(0, 2);
-      const record: PlaceRecord = { name, kind: 'region', countryCode, alternateNames: [] };
-      const country = this.countriesByCode.get(countryCode)?.name;
-      if (country) record.country = country;
-      this.add(name, record);
-    }
-    for (const [name, alternates, countryCode, regionCode, lat, lon, population, feature] of data.places) {
-      const record: PlaceRecord = {
-        name, kind: feature === 'PPLC' ? 'capital' : 'city', countryCode, population, coordinates: [lat, lon],
-        alternateNames: alternates ? alternates.split('|') : [],
-      };
-      const country = this.countriesByCode.get(countryCode)?.name;
-      if (country) record.country = country;
-      const region = regionNames.get(regionCode);
-      if (region) record.region = region;
-      this.add(name, record);
-      for (const alt of record.alternateNames) this.add(alt, record);
-    }
-    for (const list of this.byName.values()) list.sort((a, b) => rank(b) - rank(a));
+    for (const [code, name] of data.regions) this.regionNames.set(code, name);
     this.placeCount = data.places.length;
   }
 
-  private add(name: string, record: PlaceRecord): void {
-    const key = normalizeName(name);
-    if (!key) return;
-    const list = this.byName.get(key);
-    if (!list) this.byName.set(key, [record]);
-    else if (!list.includes(record)) list.push(record);
+  /** Places with this name or alternate name, most important first (countries, capitals, regions, then by population). */
+  lookup(name: string): PlaceRecord[] {
+    const refs = this.data.index[normalizeName(name)];
+    return refs ? refs.map((ref) => this.record(ref)) : [];
   }
 
-  /** Places with this name or alternate name, most important first (countries, capitals, then by population). */
-  lookup(name: string): PlaceRecord[] {
-    return this.byName.get(normalizeName(name)) ?? [];
+  private record(ref: number): PlaceRecord {
+    const cached = this.records.get(ref);
+    if (cached) return cached;
+    const { places, regions, countries } = this.data;
+    let record: PlaceRecord;
+    if (ref < places.length) {
+      const [name, alternates, countryCode, regionCode, lat, lon, population, feature] = places[ref]!;
+      record = {
+        name, kind: feature === 'PPLC' ? 'capital' : 'city', countryCode, population, coordinates: [lat, lon],
+        alternateNames: alternates ? alternates.split('|') : [],
+      };
+      const region = this.regionNames.get(regionCode);
+      if (region) record.region = region;
+    } else if (ref < places.length + regions.length) {
+      const [code, name] = regions[ref - places.length]!;
+      record = { name, kind: 'region', countryCode: code.slice(0, 2), alternateNames: [] };
+    } else {
+      const [code, name, official, , alternates, lat, lon] = countries[ref - places.length - regions.length]!;
+      record = { name, kind: 'country', countryCode: code, country: name, alternateNames: [official, ...alternates] };
+      if (lat !== null && lon !== null) record.coordinates = [lat, lon];
+    }
+    const country = this.countriesByCode.get(record.countryCode)?.name;
+    if (country) record.country = country;
+    this.records.set(ref, record);
+    return record;
   }
 
   /** Names of countries, regions and places of at least `minPopulation` people, for the recognizer's lexicon. */
   *majorPlaceNames(minPopulation: number): IterableIterator<string> {
-    for (const [name, records] of this.byName) {
-      if (records.some((r) => r.kind === 'country' || r.kind === 'region' || r.kind === 'capital' || (r.population ?? 0) >= minPopulation)) {
-        yield records[0]!.name === name ? name : name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-      }
-    }
+    for (const c of this.data.countries) yield c[1];
+    for (const r of this.data.regions) yield r[1];
+    for (const p of this.data.places) if (p[6] >= minPopulation || p[7] === 'PPLC') yield p[0];
   }
 
   /** "Russian" → Russia. */
@@ -103,11 +113,6 @@ export class Gazetteer {
   country(code: string): CountryRecord | undefined {
     return this.countriesByCode.get(code);
   }
-}
-
-function rank(p: PlaceRecord): number {
-  const base = p.kind === 'country' ? 3e9 : p.kind === 'capital' ? 2e9 : p.kind === 'region' ? 1e9 : 0;
-  return base + (p.population ?? 0);
 }
 
 let cached: Gazetteer | null | undefined;
@@ -123,7 +128,8 @@ export function loadGazetteer(): Gazetteer | null {
   if (cached !== undefined) return cached;
   const path = gazetteerPath();
   try {
-    cached = path ? new Gazetteer(JSON.parse(readFileSync(path, 'utf8')) as CompiledGazetteer) : null;
+    const data = path ? (JSON.parse(readFileSync(path, 'utf8')) as CompiledGazetteer) : undefined;
+    cached = data?.version === GAZETTEER_FORMAT_VERSION && data.index ? new Gazetteer(data) : null;
   } catch {
     cached = null;
   }

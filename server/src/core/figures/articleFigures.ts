@@ -1,0 +1,40 @@
+// Figures of an analysed article: the extractor fed with the article model's paragraphs (page furniture left out),
+// sentences, dateline and resolved date mentions.
+import type { AnalyzedArticle } from '../analysis';
+import type { Span } from '../types';
+import { extractFigures } from './extract';
+import type { DatedMention } from './figureDate';
+import type { Figure } from './types';
+
+/** What figure extraction reads of an analysed article (so it can run inside the analysis itself). */
+export type FigureSourceArticle = Pick<AnalyzedArticle, 'text' | 'article' | 'dates' | 'dateline'>;
+
+export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
+  const { article } = analyzed;
+  const regions: Array<Span & { heading?: boolean }> = [];
+  const headline = article.header.headline;
+  if (headline && headline.end <= (article.paragraphs[0]?.start ?? Infinity)) {
+    regions.push({ start: headline.start, end: headline.end, heading: true });
+  }
+  for (const p of article.paragraphs) {
+    if (p.boilerplate) continue;
+    const region: Span & { heading?: boolean } = { start: p.start, end: p.end };
+    if (p.heading) region.heading = true;
+    regions.push(region);
+  }
+  const dateMentions: DatedMention[] = analyzed.dates.map((m) => {
+    const dated: DatedMention = { start: m.start, end: m.end, text: m.text };
+    if (m.resolved) dated.date = m.resolved.date;
+    if (m.kind === 'weekday' || m.kind === 'relative') dated.relative = true;
+    return dated;
+  });
+  const sentences = article.sentences.map((s) => ({ start: s.start, end: s.end }));
+  if (headline && regions[0]?.heading && regions[0].start === headline.start) sentences.unshift({ start: headline.start, end: headline.end });
+  return extractFigures({
+    text: analyzed.text,
+    regions,
+    sentences,
+    ...(analyzed.dateline ? { referenceDate: analyzed.dateline } : {}),
+    dateMentions,
+  });
+}

@@ -1,0 +1,50 @@
+// Claim clusters across articles, kept incrementally.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toDayNumber } from '../dates';
+import { FigureClusterIndex, clusterIdOf } from './clusters';
+import { extractFigures } from './extract';
+
+const dated = (text: string, day: number) => extractFigures({ text, referenceDate: { year: 2022, month: 2, day } });
+
+describe('figure clusters', () => {
+  it('groups the same quantity across articles, whatever the word for it', () => {
+    const index = new FigureClusterIndex();
+    index.upsertArticle('a', dated('Russia has 150,000 troops near Ukraine, Biden said.', 15));
+    index.upsertArticle('b', dated('Russia has sent more than 130,000 soldiers near Ukraine.', 15));
+    index.upsertArticle('c', dated('Acme reported revenue of $7.4bn.', 15));
+    const cluster = index.clusterOf('a', 0)!;
+    assert.equal(cluster.id, 'count|military personnel|russia');
+    assert.deepEqual([...cluster.articleIds()].sort(), ['a', 'b']);
+    assert.notEqual(index.clusterOf('c', 0)!.id, cluster.id);
+    assert.deepEqual([...index.articlesAffectedBy('a')], ['b']);
+  });
+
+  it('keeps a figure with no name to its own article', () => {
+    const [f] = extractFigures('They counted 4,500 shelters.');
+    assert.equal(clusterIdOf('x', f!), 'count|shelter|@x');
+  });
+
+  it('updates incrementally and reports the articles an edit affects', () => {
+    const index = new FigureClusterIndex();
+    index.upsertArticle('a', dated('Russia has 150,000 troops near Ukraine.', 15));
+    index.upsertArticle('b', dated('Russia has 130,000 troops near Ukraine.', 15));
+    index.upsertArticle('far', dated('Russia has 100,000 troops near Ukraine.', 1));
+    assert.deepEqual([...index.upsertArticle('b', dated('Acme posted revenue of $7.4bn.', 15))], ['a'], 'b left the troop cluster: a is affected');
+    assert.deepEqual([...index.clusterOf('a', 0)!.articleIds()].sort(), ['a', 'far']);
+    assert.deepEqual([...index.upsertArticle('b', dated('Russia has 120,000 troops near Ukraine.', 15))], ['a']);
+    assert.deepEqual([...index.removeArticle('a')], ['b']);
+    assert.equal(index.clusterOf('b', 0)!.size, 2);
+    index.removeArticle('b');
+    index.removeArticle('far');
+    assert.equal(index.clusterCount, 0, 'empty clusters are dropped');
+    assert.equal(index.articleCount, 0);
+  });
+
+  it('finds members around a date with a window', () => {
+    const index = new FigureClusterIndex();
+    for (let day = 1; day <= 20; day++) index.upsertArticle(`d${day}`, dated('Russia has 150,000 troops near Ukraine.', day));
+    const near = index.clusterOf('d10', 0)!.around(toDayNumber({ year: 2022, month: 2, day: 10 })).map((m) => m.articleId);
+    assert.deepEqual(near, ['d8', 'd9', 'd10', 'd11', 'd12']);
+  });
+});

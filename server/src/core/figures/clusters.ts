@@ -1,0 +1,271 @@
+// Claim clusters: figures about the same quantity across the corpus, kept incrementally.
+//
+// A cluster is a bucket: the quantity key (dimension + class of what is counted, e.g. "count|military personnel")
+// plus the name the quantity belongs to (its owner, else the first name of its scope, e.g. "russia"). A figure with
+// no name at all forms a cluster of its own article. Buckets make every operation proportional to the figures of
+// the edited article and the clusters they touch, never to the corpus.
+import { toDayNumber } from '../dates';
+import type { Figure } from './types';
+
+/** Figures within this many days of each other hold for "the same time". Undated figures match any date. */
+export const SAME_TIME_DAYS = 2;
+
+export interface ClusterMember {
+  articleId: string;
+  /** Index of the figure in its article's figure list. */
+  index: number;
+  figure: Figure;
+  /** Day number of the figure's date, when known. */
+  day?: number;
+}
+
+export class FigureCluster {
+  private readonly byArticle = new Map<string, ClusterMember[]>();
+  /** Dated members by day number: a window of days is a handful of look-ups, whatever the cluster's size. */
+  private readonly byDay = new Map<number, ClusterMember[]>();
+  private undated: ClusterMember[] = [];
+  /** Earlier values by the logarithmic bucket of their value, then by day: supersession checks look up, not scan. */
+  private readonly previousByAnchor = new Map<number, Map<number, ClusterMember[]>>();
+  private previousChanges = 0;
+  private count = 0;
+
+  constructor(readonly id: string, readonly quantityKey: string) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  articleIds(): IterableIterator<string> {
+    return this.byArticle.keys();
+  }
+
+  membersOf(articleId: string): readonly ClusterMember[] {
+    return this.byArticle.get(articleId) ?? [];
+  }
+
+  /** Every member: dated ones by day, then undated ones. */
+  members(): ClusterMember[] {
+    const out: ClusterMember[] = [];
+    for (const day of [...this.byDay.keys()].sort((a, b) => a - b)) for (const m of this.byDay.get(day)!) out.push(m);
+    for (const m of this.undated) out.push(m);
+    return out;
+  }
+
+  /** Members whose date is within `days` of `day` (every member when `day` is undefined), plus undated ones. */
+  around(day: number | undefined, days = SAME_TIME_DAYS): ClusterMember[] {
+    if (day === undefined) return this.members();
+    const out: ClusterMember[] = [];
+    for (let d = day - days; d <= day + days; d++) {
+      const list = this.byDay.get(d);
+      if (list) for (const m of list) out.push(m);
+    }
+    for (const m of this.undated) out.push(m);
+    return out;
+  }
+
+  /**
+   * Members framed as earlier values ("up from 130,000") whose value is within 2 % of `baseValue`, dated within
+   * [fromDay, toDay] or undated (every date when no range is given).
+   */
+  previousNear(baseValue: number, fromDay?: number, toDay?: number): ClusterMember[] {
+    const bucket = anchorBucket(baseValue);
+    const out: ClusterMember[] = [];
+    for (let b = bucket - 1; b <= bucket + 1; b++) {
+      const byDay = this.previousByAnchor.get(b);
+      if (!byDay) continue;
+      if (fromDay === undefined || toDay === undefined || toDay - fromDay > byDay.size) {
+        for (const [day, list] of byDay) {
+          if (fromDay !== undefined && toDay !== undefined && day !== UNDATED && (day < fromDay || day > toDay)) continue;
+          for (const m of list) out.push(m);
+        }
+      } else {
+        for (let d = fromDay; d <= toDay; d++) {
+          const list = byDay.get(d);
+          if (list) for (const m of list) out.push(m);
+        }
+        const undated = byDay.get(UNDATED);
+        if (undated) for (const m of undated) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** Changes whenever an earlier value joins or leaves the cluster (for caches of supersession). */
+  get previousVersion(): number {
+    return this.previousChanges;
+  }
+
+  add(member: ClusterMember): void {
+    let list = this.byArticle.get(member.articleId);
+    if (!list) this.byArticle.set(member.articleId, (list = []));
+    list.push(member);
+    this.count++;
+    if (member.day === undefined) {
+      this.undated.push(member);
+    } else {
+      let day = this.byDay.get(member.day);
+      if (!day) this.byDay.set(member.day, (day = []));
+      day.push(member);
+    }
+    if (member.figure.framing === 'previous') {
+      const bucket = anchorBucket(member.figure.value * member.figure.unitScale);
+      let byDay = this.previousByAnchor.get(bucket);
+      if (!byDay) this.previousByAnchor.set(bucket, (byDay = new Map()));
+      const day = member.day ?? UNDATED;
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = []));
+      list.push(member);
+      this.previousChanges++;
+    }
+  }
+
+  removeArticle(articleId: string): void {
+    const list = this.byArticle.get(articleId);
+    if (!list) return;
+    this.count -= list.length;
+    this.byArticle.delete(articleId);
+    let undated = false;
+    for (const m of list) {
+      if (m.figure.framing === 'previous') {
+        const bucket = anchorBucket(m.figure.value * m.figure.unitScale);
+        const byDay = this.previousByAnchor.get(bucket);
+        const day = m.day ?? UNDATED;
+        const rest = (byDay?.get(day) ?? []).filter((x) => x.articleId !== articleId);
+        if (rest.length > 0) byDay!.set(day, rest);
+        else if (byDay) {
+          byDay.delete(day);
+          if (byDay.size === 0) this.previousByAnchor.delete(bucket);
+        }
+        this.previousChanges++;
+      }
+      if (m.day === undefined) {
+        undated = true;
+        continue;
+      }
+      const day = this.byDay.get(m.day);
+      if (!day) continue;
+      const rest = day.filter((x) => x.articleId !== articleId);
+      if (rest.length === 0) this.byDay.delete(m.day);
+      else this.byDay.set(m.day, rest);
+    }
+    if (undated) this.undated = this.undated.filter((x) => x.articleId !== articleId);
+  }
+}
+
+/** Day key of undated earlier values. */
+const UNDATED = Number.MIN_SAFE_INTEGER;
+
+/** Values 2 % apart fall in neighbouring buckets. */
+function anchorBucket(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  return Math.sign(value) * Math.round(Math.log(Math.abs(value)) / Math.log(1.02));
+}
+
+/** The cluster id of a figure: its quantity key and the name it belongs to (or its article, when it has none). */
+export function clusterIdOf(articleId: string, figure: Figure): string {
+  const name = figure.owner ?? figure.scope[0];
+  return `${figure.quantityKey}|${name ?? `@${articleId}`}`;
+}
+
+export function dayOf(figure: Figure): number | undefined {
+  if (figure.date.dayNumber !== undefined) return figure.date.dayNumber;
+  return figure.date.date ? toDayNumber(figure.date.date) : undefined;
+}
+
+export class FigureClusterIndex {
+  private readonly clusters = new Map<string, FigureCluster>();
+  private readonly articles = new Map<string, { figures: readonly Figure[]; clusterIds: string[] }>();
+  private readonly figureCluster = new WeakMap<Figure, string>();
+
+  get clusterCount(): number {
+    return this.clusters.size;
+  }
+
+  get articleCount(): number {
+    return this.articles.size;
+  }
+
+  /**
+   * Replaces an article's figures. Returns the other articles whose cross-article findings may change: those with
+   * figures of the same clusters, before or after the change, at the same time.
+   */
+  upsertArticle(articleId: string, figures: readonly Figure[]): Set<string> {
+    const affected = this.articlesAffectedBy(articleId);
+    this.detach(articleId);
+    const clusterIds: string[] = [];
+    figures.forEach((figure, index) => {
+      const id = clusterIdOf(articleId, figure);
+      clusterIds.push(id);
+      this.figureCluster.set(figure, id);
+      let cluster = this.clusters.get(id);
+      if (!cluster) this.clusters.set(id, (cluster = new FigureCluster(id, figure.quantityKey)));
+      const member: ClusterMember = { articleId, index, figure };
+      const day = dayOf(figure);
+      if (day !== undefined) member.day = day;
+      cluster.add(member);
+    });
+    this.articles.set(articleId, { figures, clusterIds });
+    for (const other of this.articlesAffectedBy(articleId)) affected.add(other);
+    affected.delete(articleId);
+    return affected;
+  }
+
+  /** Forgets an article. Returns the articles whose cross-article findings may change. */
+  removeArticle(articleId: string): Set<string> {
+    const affected = this.articlesAffectedBy(articleId);
+    this.detach(articleId);
+    this.articles.delete(articleId);
+    affected.delete(articleId);
+    return affected;
+  }
+
+  has(articleId: string): boolean {
+    return this.articles.has(articleId);
+  }
+
+  figuresOf(articleId: string): readonly Figure[] | undefined {
+    return this.articles.get(articleId)?.figures;
+  }
+
+  clusterById(id: string): FigureCluster | undefined {
+    return this.clusters.get(id);
+  }
+
+  /** The cluster of a figure held by the index (by identity), or of the figure at `index` of an article. */
+  clusterOf(figure: Figure): FigureCluster | undefined;
+  clusterOf(articleId: string, index: number): FigureCluster | undefined;
+  clusterOf(a: Figure | string, index?: number): FigureCluster | undefined {
+    const id = typeof a === 'string' ? this.articles.get(a)?.clusterIds[index!] : this.figureCluster.get(a);
+    return id === undefined ? undefined : this.clusters.get(id);
+  }
+
+  /** Articles with figures in the clusters of this article's figures, at the same time (the article itself excluded). */
+  articlesAffectedBy(articleId: string): Set<string> {
+    const out = new Set<string>();
+    const entry = this.articles.get(articleId);
+    if (!entry) return out;
+    const seen = new Set<string>();
+    entry.figures.forEach((figure, index) => {
+      const id = entry.clusterIds[index]!;
+      const day = dayOf(figure);
+      const key = `${id}#${day ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const cluster = this.clusters.get(id);
+      if (!cluster || cluster.size <= 1) return;
+      for (const m of cluster.around(day)) if (m.articleId !== articleId) out.add(m.articleId);
+    });
+    return out;
+  }
+
+  private detach(articleId: string): void {
+    const entry = this.articles.get(articleId);
+    if (!entry) return;
+    for (const id of new Set(entry.clusterIds)) {
+      const cluster = this.clusters.get(id);
+      if (!cluster) continue;
+      cluster.removeArticle(articleId);
+      if (cluster.size === 0) this.clusters.delete(id);
+    }
+  }
+}

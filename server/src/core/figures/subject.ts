@@ -1,0 +1,360 @@
+// What a figure counts or measures: the head noun with its modifiers ("Russian troops near Ukraine's border",
+// "sovereignty loans to Ukraine"), and whose quantity it is (owner) and which names it is about (scope).
+import {
+  AUXILIARIES, CAPITALIZED_NON_NAMES, COUNTRY_ALIASES, ESTIMATE_NOUNS, EVENT_CLASSES, EVENTS, HEAD_CLASSES, MEASURED_NOUNS,
+  NOT_NOUNS, NP_STOP, SKIPPED_MODIFIERS, SPEECH_VERBS, SUBJECT_PREPOSITIONS,
+} from './lexicon';
+import type { FigureCore } from './grammar';
+import { Tk, type FigToken } from './scanner';
+import { isCapitalized, isPossessive, isWord, lemma, normalizeName, type TokenContext } from './context';
+import type { FigureSubject } from './types';
+
+/** Longest look-around, in tokens, of the subject reader. Keeps extraction linear. */
+const MAX_NP = 6;
+const MAX_PP = 7;
+const MAX_LEFT = 10;
+
+export interface SubjectReading {
+  subject?: FigureSubject;
+  /** Token index one past the subject (for readers that continue after it). */
+  end: number;
+  owner?: string;
+  scope: string[];
+}
+
+export function headClassOf(head: string): string {
+  const lower = head.toLowerCase();
+  const base = lemma(lower);
+  if (COUNTRY_ALIASES.has(lower) && lower !== base) return 'people'; // "Ukrainians"
+  return HEAD_CLASSES.get(lower) ?? HEAD_CLASSES.get(base) ?? base;
+}
+
+function isNounCandidate(t: FigToken): boolean {
+  return t.kind === Tk.Word && !NOT_NOUNS.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4);
+}
+
+function looksPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+
+function isParticiple(w: string): boolean {
+  return (w.endsWith('ed') && w.length > 4) || w === 'based' || w === 'deployed' || w === 'stationed' || w === 'massed' ||
+    (w.endsWith('ing') && w.length > 5);
+}
+
+export function readSubject(ctx: TokenContext, core: FigureCore): SubjectReading {
+  const { tokens, text } = ctx;
+  const sentence = ctx.sentenceOf[core.first]!;
+  const sEnd = ctx.sentenceEnd[sentence]!;
+  const sFirst = ctx.sentenceFirst[sentence]!;
+  const inSentence = (k: number) => k >= sFirst && k < sEnd;
+
+  let subject: FigureSubject | undefined;
+  let end = core.last + 1;
+  const modifiersTokens: FigToken[] = [];
+
+  // Right of the figure: "[150,000] Russian troops stationed near Ukraine", "[67.7%] of voters".
+  const wantsNounRight = core.dimension === 'count' || core.kind === 'ratio' || core.kind === 'percent' || core.kind === 'measure' ||
+    core.kind === 'money';
+  let k = core.nounFrom + 1;
+  if ((core.kind === 'percent' || core.kind === 'money') && tokens[k]?.lower === 'of' && inSentence(k)) k++;
+  let head: FigToken | undefined;
+  let headIndex = -1;
+  let npStart = -1;
+  if (wantsNounRight) {
+    for (let steps = 0; steps < MAX_NP && inSentence(k); steps++, k++) {
+      const t = tokens[k]!;
+      if (t.kind !== Tk.Word) {
+        // "fighter-bombers", "season-ticket holders": glued hyphens continue the noun phrase
+        if ((t.text === '-' || t.text === '‐') && t.glued && tokens[k + 1]?.glued && isWord(tokens[k + 1])) continue;
+        break;
+      }
+      if (SKIPPED_MODIFIERS.has(t.lower) && !head) continue;
+      if (!isNounCandidate(t) || isPossessive(t)) break;
+      const next = tokens[k + 1];
+      const nextIsNoun = !!next && inSentence(k + 1) && next.kind === Tk.Word && isNounCandidate(next) &&
+        (looksPlural(next.lower) || HEAD_CLASSES.has(next.lower) || HEAD_CLASSES.has(lemma(next.lower)));
+      // "52,000 watched United": a verb or a name ends the phrase, unless a noun follows ("wounded soldiers",
+      // "Acme employees"); demonyms always modify ("Russian troops").
+      if (isParticiple(t.lower) && !HEAD_CLASSES.has(t.lower) && !nextIsNoun) break;
+      if (isCapitalized(t) && !COUNTRY_ALIASES.has(t.lower) && !nextIsNoun && !(HEAD_CLASSES.has(lemma(t.lower)) || looksPlural(t.lower))) break;
+      if (npStart < 0) npStart = k;
+      const cls = HEAD_CLASSES.has(lemma(t.lower)) || HEAD_CLASSES.has(t.lower);
+      // A measure used as an adjective ("a 48-hour period") qualifies the first noun after it.
+      if (cls || looksPlural(t.lower) || t.lower === 'people' || core.kind === 'measure') {
+        head = t;
+        headIndex = k;
+        // "armoured vehicles", "season tickets": keep going when the next word is also a plural noun
+        const next = tokens[k + 1];
+        if (next && inSentence(k + 1) && next.kind === Tk.Word && looksPlural(next.lower) && !NOT_NOUNS.has(next.lower) &&
+          !isParticiple(next.lower) && !SPEECH_VERBS.has(next.lower)) {
+          modifiersTokens.push(t);
+          continue;
+        }
+        break;
+      }
+      modifiersTokens.push(t);
+    }
+    if (!head && modifiersTokens.length > 0 && core.kind !== 'money' && core.kind !== 'percent') {
+      // "1,500 staff", "100 personnel", but not "52,000 watched": a verb is no head
+      const candidate = modifiersTokens[modifiersTokens.length - 1]!;
+      const w = candidate.lower;
+      if (HEAD_CLASSES.has(w) || MEASURED_NOUNS.has(w) || !(w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'))) {
+        head = modifiersTokens.pop()!;
+        headIndex = tokens.indexOf(head, npStart);
+      }
+    }
+    if (!head) modifiersTokens.length = 0;
+  }
+
+  if (head && npStart >= 0) {
+    let spanEnd = headIndex + 1;
+    const pp = readPrepositionalPhrase(ctx, headIndex + 1, sEnd);
+    if (pp) spanEnd = pp.end;
+    end = spanEnd;
+    const start = tokens[npStart]!.start;
+    subject = {
+      start,
+      end: tokens[spanEnd - 1]!.end,
+      text: text.slice(start, tokens[spanEnd - 1]!.end),
+      head: lemma(head.lower),
+      headClass: headClassOf(head.lower),
+      modifiers: modifiersTokens.map((m) => m.lower),
+    };
+  } else if (core.kind !== 'ratio') {
+    // Left of the figure: "sovereignty loans to Ukraine to [$1 billion]", "revenue of [$7.4bn]", "inflation hit [7%]".
+    subject = readSubjectLeft(ctx, core, sFirst);
+    if (!subject && core.kind === 'measure') {
+      // "[30 km] from the Ukrainian border", "a [48-hour] period"
+      const pp = readPrepositionalPhrase(ctx, core.last + 1, sEnd);
+      if (pp) {
+        const start = tokens[core.last + 1]!.start;
+        subject = {
+          start, end: tokens[pp.end - 1]!.end, text: text.slice(start, tokens[pp.end - 1]!.end),
+          head: core.dimension, headClass: core.dimension, modifiers: [],
+        };
+      }
+    }
+  }
+
+  if (subject && EVENT_CLASSES.has(subject.headClass)) {
+    const event = readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
+    if (event) subject.event = event;
+  }
+  const { owner, scope } = readScope(ctx, core, subject, modifiersTokens, sFirst);
+  const reading: SubjectReading = { end, scope };
+  if (subject) reading.subject = subject;
+  if (owner) reading.owner = owner;
+  return reading;
+}
+
+/** What happened to those counted: "3 people died", "killed at least 3", "400 residents were evacuated". */
+function readEvent(ctx: TokenContext, core: FigureCore, subject: FigureSubject, after: number, sFirst: number, sEnd: number): string | undefined {
+  const { tokens } = ctx;
+  const own = EVENTS.get(subject.head) ?? EVENTS.get(`${subject.head}s`);
+  if (own) return own;
+  for (const m of subject.modifiers) {
+    const e = EVENTS.get(m);
+    if (e) return e;
+  }
+  let k = after;
+  for (let skipped = 0; k < sEnd && skipped < 3 && isWord(tokens[k]) && AUXILIARIES.has(tokens[k]!.lower); skipped++) k++;
+  if (k < sEnd && isWord(tokens[k])) {
+    const e = EVENTS.get(tokens[k]!.lower);
+    if (e) return e;
+  }
+  for (let j = core.first - 1; j >= Math.max(sFirst, core.first - 4); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== Tk.Word) break;
+    const e = EVENTS.get(t.lower);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** "near Ukraine and Belarus", "stationed near Ukraine's border", "to Ukraine", "from the Ukrainian border". */
+function readPrepositionalPhrase(ctx: TokenContext, k: number, sEnd: number): { end: number } | undefined {
+  const { tokens } = ctx;
+  let j = k;
+  if (j < sEnd && isWord(tokens[j]) && isParticiple(tokens[j]!.lower) && SUBJECT_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '')) j++;
+  const prep = tokens[j];
+  if (!prep || j >= sEnd || prep.kind !== Tk.Word || !SUBJECT_PREPOSITIONS.has(prep.lower)) return undefined;
+  if (prep.lower === 'to' && j + 1 < sEnd && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) &&
+    tokens[j + 1]!.lower !== 'the') return undefined; // "to support": an infinitive, not a place
+  if (prep.lower === 'close' && tokens[j + 1]?.lower !== 'to') return undefined;
+  let m = j + 1;
+  if (prep.lower === 'close') m++;
+  let last = -1;
+  for (let steps = 0; steps < MAX_PP && m < sEnd; steps++, m++) {
+    const t = tokens[m]!;
+    if (t.kind !== Tk.Word) {
+      if ((t.text === '-' || t.text === '‐') && t.glued) continue;
+      break;
+    }
+    if (isPossessive(t) || t.lower === 'the' || t.lower === 'its' || t.lower === 'their') {
+      continue;
+    }
+    // "near Ukraine and Belarus", but not "near Ukraine and American officials"
+    if (t.lower === 'and' && isCapitalized(tokens[m + 1]) && !(isWord(tokens[m + 2]) && !isCapitalized(tokens[m + 2]) && !isPossessive(tokens[m + 2]))) continue;
+    if (t.lower === 'with' && last >= 0 && isCapitalized(tokens[m + 1])) continue; // "the border with Ukraine"
+    if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || isParticiple(t.lower)) break;
+    last = m;
+  }
+  if (last < 0) return undefined;
+  return { end: last + 1 };
+}
+
+const LINKING_LEFT = new Set([
+  'of', 'to', 'at', 'was', 'were', 'is', 'are', 'be', 'been', 'reached', 'hit', 'totalled', 'totaled', 'totalling', 'totaling',
+  'worth', 'valued', 'by', 'stood', 'stands', 'rose', 'fell', 'amounted', 'came', 'climbed', 'dropped', 'jumped', 'grew',
+  'increased', 'decreased', 'declined', 'reaching', 'its', 'their', 'a', 'an', 'the', 'nearly', 'some', 'up', 'down', 'than',
+  'more', 'less', 'about', 'around', 'almost', 'over', 'under', 'just', 'estimated', 'now', 'has', 'have', 'had', 'will',
+  'would', 'could', 'offer', 'offered', 'pay', 'paid', 'cost', 'costs', 'with', 'for', 'fetch', 'fetched', 'in', 'on',
+]);
+
+function readSubjectLeft(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSubject | undefined {
+  const { tokens, text } = ctx;
+  const limit = Math.max(sFirst, core.first - MAX_LEFT);
+  for (let k = core.first - 1; k >= limit; k--) {
+    const t = tokens[k]!;
+    if (t.kind === Tk.Number || (t.kind === Tk.Punct && t.text !== '-' && t.text !== '’' && t.text !== "'")) return undefined;
+    if (t.kind !== Tk.Word) continue;
+    if (SPEECH_VERBS.has(t.lower)) return undefined;
+    if (ESTIMATE_NOUNS.has(t.lower) && !MEASURED_NOUNS.has(t.lower)) return undefined; // "the prior estimate of 130,000": the framing gives the subject
+    if (MEASURED_NOUNS.has(t.lower)) {
+      // One modifier before the head ("sovereignty loans"), then the head's own phrase ("to Ukraine"), up to the figure.
+      let start = k;
+      const p = tokens[k - 1];
+      if (p && k - 1 >= sFirst && p.kind === Tk.Word && !NP_STOP.has(p.lower) && !isPossessive(p) && !SPEECH_VERBS.has(p.lower) &&
+        !LINKING_LEFT.has(p.lower) && !isParticiple(p.lower) && !(isCapitalized(p) && !COUNTRY_ALIASES.has(p.lower))) start = k - 1;
+      let stop = k + 1;
+      const pp = readPrepositionalPhrase(ctx, k + 1, core.first);
+      if (pp) stop = pp.end;
+      const s = tokens[start]!.start;
+      const e = tokens[stop - 1]!.end;
+      return {
+        start: s, end: e, text: text.slice(s, e), head: lemma(t.lower), headClass: headClassOf(t.lower),
+        modifiers: tokens.slice(start, k).map((m) => m.lower),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Owner: a demonym among the modifiers ("Russian troops"), a possessive before the figure ("Acme's 5,000 staff"),
+ * or the first name of the clause ("Russia had gathered over 150,000 troops"). Scope: the owner plus the names in
+ * the subject and the clause.
+ */
+function readScope(
+  ctx: TokenContext,
+  core: FigureCore,
+  subject: FigureSubject | undefined,
+  modifiers: FigToken[],
+  sFirst: number,
+): { owner?: string; scope: string[] } {
+  const { tokens } = ctx;
+  const scope = new Set<string>();
+  let owner: string | undefined;
+  if (subject && subject.headClass === 'people' && COUNTRY_ALIASES.has(subject.head)) {
+    owner = COUNTRY_ALIASES.get(subject.head)!;
+    scope.add(owner);
+  }
+  for (const m of modifiers) {
+    const country = COUNTRY_ALIASES.get(m.lower);
+    if (country && isCapitalized(m)) {
+      owner ??= country;
+      scope.add(country);
+    }
+  }
+  // Names inside the subject's phrase: "near Ukraine and Belarus", "to Ukraine".
+  const sentence = ctx.sentenceOf[core.first]!;
+  if (subject) {
+    for (const name of namesIn(ctx, sentence, subject.start, subject.end)) scope.add(name);
+  }
+  // The clause before the figure: its first name owns the quantity ("The US said | Russia had collected more
+  // than 130,000"); names further left and in the rest of the sentence widen the scope.
+  const windowStart = Math.max(sFirst, core.first - 14);
+  let clauseStart = core.first;
+  for (let k = core.first - 1; k >= windowStart; k--) {
+    const t = tokens[k]!;
+    if (t.kind === Tk.Punct && t.text !== '-' && t.text !== '.' && t.text !== '’') break;
+    if (t.kind === Tk.Word && (SPEECH_VERBS.has(t.lower) || t.lower === 'that' || t.lower === 'according' ||
+      t.lower === 'while' || t.lower === 'but' || t.lower === 'as' || t.lower === 'which')) break;
+    clauseStart = k;
+  }
+  const before = tokens[core.first - 1];
+  if (isPossessive(before) && isCapitalized(tokens[core.first - 2]) && core.first - 2 >= sFirst) {
+    owner ??= normalizeName(tokens[core.first - 2]!.text);
+  }
+  if (clauseStart < core.first) {
+    const runs = namesIn(ctx, sentence, tokens[clauseStart]!.start, tokens[core.first - 1]!.end);
+    if (!owner && runs.length > 0) owner = runs[0]!;
+  }
+  if (windowStart < core.first) {
+    const runs = namesIn(ctx, sentence, tokens[windowStart]!.start, tokens[core.first - 1]!.end);
+    for (let r = runs.length - 1; r >= 0; r--) scope.add(runs[r]!);
+  }
+  const sEnd = ctx.sentenceEnd[sentence]!;
+  const restFrom = subject && subject.end > tokens[core.last]!.end ? subject.end : tokens[core.last]!.end;
+  const restTo = tokens[Math.min(sEnd, core.last + 1 + 16) - 1]!.end;
+  if (restTo > restFrom) for (const name of namesIn(ctx, sentence, restFrom, restTo)) scope.add(name);
+  // Ordered by how closely each name belongs to the quantity: owner, subject, nearest names before, names after.
+  const ordered = owner ? [owner, ...[...scope].filter((name) => name !== owner)] : [...scope];
+  const result: { owner?: string; scope: string[] } = { scope: ordered };
+  if (owner) result.owner = owner;
+  return result;
+}
+
+interface NameRun {
+  /** Offsets of the run's first and last token. */
+  start: number;
+  end: number;
+  name: string;
+}
+
+const namesBySentence = new WeakMap<TokenContext, Map<number, NameRun[]>>();
+
+/** Names (runs of capitalized words, normalized) of one sentence, read once per sentence. */
+function namesOfSentence(ctx: TokenContext, sentence: number): NameRun[] {
+  let cache = namesBySentence.get(ctx);
+  if (!cache) namesBySentence.set(ctx, (cache = new Map()));
+  let runs = cache.get(sentence);
+  if (runs) return runs;
+  runs = [];
+  const { tokens } = ctx;
+  const sFirst = ctx.sentenceFirst[sentence]!;
+  const sEnd = ctx.sentenceEnd[sentence]!;
+  let runStart = -1;
+  const flush = (endExclusive: number) => {
+    if (runStart < 0) return;
+    const words = tokens.slice(runStart, endExclusive).filter((t) => !CAPITALIZED_NON_NAMES.has(t.lower) || COUNTRY_ALIASES.has(t.lower));
+    // A lone capitalized plural at the start of a sentence is a common noun ("Shares", "Officials"), not a name.
+    const sentenceInitialPlural = runStart === sFirst && words.length === 1 && !COUNTRY_ALIASES.has(words[0]!.lower) &&
+      !isPossessive(tokens[runStart + 1]) && looksPlural(words[0]!.lower);
+    if (words.length > 0 && !sentenceInitialPlural) {
+      runs!.push({ start: tokens[runStart]!.start, end: tokens[endExclusive - 1]!.end, name: normalizeName(words.map((t) => t.text).join(' ')) });
+    }
+    runStart = -1;
+  };
+  for (let k = sFirst; k < sEnd; k++) {
+    const t = tokens[k]!;
+    const inName = (isCapitalized(t) && (!CAPITALIZED_NON_NAMES.has(t.lower) || COUNTRY_ALIASES.has(t.lower))) ||
+      (t.kind === Tk.Word && (t.lower === 'u.s.' || t.lower === 'u.k.'));
+    if (inName) {
+      if (runStart < 0) runStart = k;
+    } else {
+      flush(k);
+    }
+  }
+  flush(sEnd);
+  cache.set(sentence, runs);
+  return runs;
+}
+
+/** Names lying inside [start, end) of the sentence, in text order. */
+function namesIn(ctx: TokenContext, sentence: number, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const run of namesOfSentence(ctx, sentence)) if (run.start >= start && run.end <= end) out.push(run.name);
+  return out;
+}
