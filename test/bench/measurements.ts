@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Diagnostic, DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
 import { analyzeArticle } from '../../server/src/core/analysis';
 import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { measureFigureSpeed } from '../../server/src/core/figures';
 import { measureRecognitionSpeed } from '../../server/src/core/recognition';
 import { checkArticle } from '../../server/src/rules';
 import type { CorpusLensSettings } from '../../server/src/shared/protocol';
@@ -486,9 +487,10 @@ const annotateAllOccurrences: Measurement = {
     const client = requireServer(context);
     const samples: number[] = [];
     let best: { articles: number; edits: number } = { articles: 0, edits: 0 };
-    for (const { document, target } of pickTargets(context, 60).filter((t) => t.target.kind === 'name').slice(0, 10)) {
+    for (const { document, target } of pickTargets(context, 90).filter((t) => t.target.kind === 'name').slice(0, 15)) {
       const starts = lineStartOffsets(document.text);
-      const position = positionFromStarts(starts, target.start + 1);
+      // The last word of a capitalised run is the name more often than its first (a title: "Secretary of State …").
+      const position = positionFromStarts(starts, target.end - 1);
       const actions = (await client.request<Array<{ title: string; edit?: unknown; data?: unknown }> | null>(
         'textDocument/codeAction',
         { textDocument: { uri: document.uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['refactor'] } },
@@ -511,10 +513,75 @@ const annotateAllOccurrences: Measurement = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Figures: extraction + clustering per article (in-process), and the worst input line.
+
+const figureSpeed: Measurement = {
+  name: 'Figure extraction and clustering (in-process)',
+  keys: ['figureExtractClusterMsMedian', 'figureExtractClusterMsP95', 'figuresPerArticle', 'figurePathologicalLineMs'],
+  async run(): Promise<Metrics> {
+    const report = measureFigureSpeed({ articles: 200, corpus: 300 });
+    return {
+      figureExtractClusterMsMedian: round(report.extractAndClusterMsMedian, 3),
+      figureExtractClusterMsP95: round(report.extractAndClusterMsP95, 3),
+      figuresPerArticle: round(report.figuresPerArticle, 1),
+      figurePathologicalLineMs: round(report.pathologicalLineMs, 1),
+    };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// One edit to a figure: time until the edited article and every article whose cross-article findings depend on
+// it have been republished (the burst of publications that follows the edit).
+
+const figureEditRepublish: Measurement = {
+  name: 'Figure edit → republish of affected articles',
+  keys: ['figureEditRepublishMsMedian', 'figureEditRepublishMsP95', 'figureEditAffectedArticles'],
+  async run(context): Promise<Metrics> {
+    const client = requireServer(context);
+    const document = requireOpenDocuments(context).find((d) => /\b\d{1,3},\d{3}\b/.test(d.text)) ?? requireOpenDocuments(context)[0]!;
+    const match = /\b(\d{1,3}),(\d{3})\b/.exec(document.text);
+    if (!match) throw new Error('no open article has a figure with thousands separators');
+    const offset = match.index;
+    const starts = lineStartOffsets(document.text);
+    const range = { start: positionFromStarts(starts, offset), end: positionFromStarts(starts, offset + 1) };
+    const samples: number[] = [];
+    let affected = 0;
+    const original = document.text[offset]!;
+    for (let i = 0; i < 20; i++) {
+      const digit = i % 2 === 0 ? (original === '9' ? '1' : '9') : original;
+      const mark = client.diagnosticsMark();
+      const started = nowMs();
+      client.change(document.uri, ++document.version, [{ range, text: digit }]);
+      await client.waitForDiagnostics(document.uri, () => true, 10_000, { after: mark });
+      // The burst: publications keep coming until the server is quiet for 150 ms.
+      let last = nowMs();
+      let count = client.diagnosticsMark();
+      for (;;) {
+        await sleep(25);
+        const now = client.diagnosticsMark();
+        if (now !== count) {
+          count = now;
+          last = nowMs();
+        } else if (nowMs() - last > 150) {
+          break;
+        }
+      }
+      const entries = client.diagnosticsLog.slice(mark);
+      const lastEntry = entries[entries.length - 1];
+      samples.push(lastEntry ? lastEntry.at - started : nowMs() - started);
+      affected = Math.max(affected, new Set(entries.map((e) => e.uri)).size);
+    }
+    const summary = summarize(samples);
+    return { figureEditRepublishMsMedian: summary.median, figureEditRepublishMsP95: summary.p95, figureEditAffectedArticles: affected };
+  },
+};
+
 /** In run order: analysis runs before the server starts so both do not share the CPUs. */
 export const MEASUREMENTS: readonly Measurement[] = [
   recognitionSpeed,
   knowledgeLoad,
+  figureSpeed,
   analyzeInProcess,
   coldIndex,
   initialDiagnostics,
@@ -524,5 +591,6 @@ export const MEASUREMENTS: readonly Measurement[] = [
   codeAction,
   annotateAllOccurrences,
   editToDiagnostics,
+  figureEditRepublish,
   serverMemory,
 ];

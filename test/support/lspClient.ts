@@ -25,6 +25,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -136,7 +137,8 @@ export class LspTestClient {
   readonly createdProgressTokens: ProgressToken[] = [];
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   /** Every publishDiagnostics in arrival order; `seq` is its index. */
-  readonly diagnosticsLog: (PublishDiagnosticsParams & { seq: number })[] = [];
+  /** Every publication in arrival order; `at` is performance.now() when it arrived. */
+  readonly diagnosticsLog: (PublishDiagnosticsParams & { seq: number; at: number })[] = [];
   readonly configurationRequests: unknown[] = [];
   exited: Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>;
   private closed = false;
@@ -212,7 +214,7 @@ export class LspTestClient {
       c.onRequest(refresh, () => null);
     }
     c.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.diagnosticsLog.push({ ...params, seq: this.diagnosticsLog.length });
+      this.diagnosticsLog.push({ ...params, seq: this.diagnosticsLog.length, at: performance.now() });
       this.events.emit('diagnostics', params);
     });
     c.onNotification('$/progress', (params: { token: ProgressToken; value: ProgressValue }) => {

@@ -58,7 +58,27 @@ export function isPreciseFigure(f: Figure): boolean {
 /** Two current, definite figures of the same quantity and time whose intervals share no value. */
 export function conflicting(a: Figure, b: Figure): boolean {
   return a.framing === 'current' && b.framing === 'current' && a.kind !== 'vague' && b.kind !== 'vague' &&
-    disjointInBase(a, b) && sameUnit(a, b) && ownersCompatible(a, b) && sameTime(a, b);
+    disjointInBase(a, b) && sameUnit(a, b) && ownersCompatible(a, b) && sameTime(a, b) && sameSubject(a, b);
+}
+
+/**
+ * Counts name what they count in their unit class ("military personnel"), so that is enough. Amounts of money,
+ * percentages and measures say nothing of what they measure by themselves: two of them are one quantity only when
+ * their subjects share a word ("net profit" and "quarterly profit"), never "$16" against "$25" about anything.
+ */
+export function sameSubject(a: Figure, b: Figure): boolean {
+  if (a.dimension === 'count') return true;
+  if (!a.subject || !b.subject) return false;
+  const words = (f: Figure) => new Set([f.subject!.head, ...f.subject!.modifiers].map(stem).filter((w) => w.length >= 3 && !GENERIC_SUBJECT_WORDS.has(w)));
+  const wa = words(a);
+  for (const w of words(b)) if (wa.has(w)) return true;
+  return false;
+}
+
+const GENERIC_SUBJECT_WORDS = new Set(['the', 'its', 'their', 'this', 'that', 'last', 'next', 'new', 'total', 'about', 'some', 'more', 'than']);
+
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
 /** `disjoint(baseInterval(a), baseInterval(b))` without allocating (it runs for every pair in a window). */
