@@ -1,6 +1,6 @@
 // Everything the core knows about one article, computed once per text version.
 import { stripAnnotations, type StrippedText } from './annotations';
-import { parseArticle, type Article } from './article';
+import { parseArticle, releaseTokens, type Article } from './article';
 import { ArticlePositions } from './positions';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
 import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
@@ -93,6 +93,7 @@ export function analyzeArticle(id: string, documentText: string, environment: An
   if (dateline) analyzed.dateline = dateline;
   if (yearHint) analyzed.yearHint = yearHint;
   analyzed.figures = figuresOfArticle(analyzed);
+  releaseTokens(article);
   return analyzed;
 }
 

@@ -354,6 +354,22 @@ function repairMojibake(s: string): string | undefined {
   }
 }
 
+/**
+ * Lets go of an analysed article's tokens (most of its memory) and recomputes them on demand, identically: the
+ * corpus keeps thousands of articles, and after analysis only a knowledge-base relink needs tokens again.
+ */
+export function releaseTokens(article: Article): void {
+  Object.defineProperty(article, 'tokens', {
+    configurable: true,
+    enumerable: true,
+    get(): Token[] {
+      const tokens: Token[] = [];
+      for (const p of article.paragraphs) for (const t of tokenize(article.text, p.start, p.end)) tokens.push(t);
+      return tokens;
+    },
+  });
+}
+
 /** The paragraph that contains an offset, if any. */
 export function paragraphAt(article: Article, offset: number): Paragraph | undefined {
   let low = 0;

@@ -107,8 +107,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Knowledge-base names as whole capitalized token sequences outside boilerplate, longest first. */
-function knowledgeBaseMatches(article: Article, kb: KnowledgeBase, skip: readonly Span[]): EntityMentionInText[] {
-  const { text, tokens } = article;
+function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: KnowledgeBase, skip: readonly Span[]): EntityMentionInText[] {
   const found: EntityMentionInText[] = [];
   const matcher = nameMatcher(kb);
   let skipIndex = 0;
@@ -163,11 +162,12 @@ export function findEntityMentions(
   modelMentions = recognizeModelMentions(article),
   annotations: readonly Annotation[] = [],
 ): EntityMentionInText[] {
-  const { text, tokens } = article;
+  const { text } = article;
+  const tokens = article.tokens; // computed again when the article has released them: read once
   const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
   // Annotations come first: the annotator's decision overrides recognition on that span.
   const annotated = annotatedMentions(annotations, kb);
-  const known = knowledgeBaseMatches(article, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
+  const known = knowledgeBaseMatches(text, tokens, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
   const found: EntityMentionInText[] = [...annotated];
   const keptKnown = new Set(known);
   for (const m of modelMentions) {
