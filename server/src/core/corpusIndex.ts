@@ -21,6 +21,8 @@ export interface CorpusView {
 export interface CorpusIndexer {
   add(article: AnalyzedArticle): void;
   remove(article: AnalyzedArticle): void;
+  /** A new version of an article; remove + add when absent. */
+  replace?(previous: AnalyzedArticle, next: AnalyzedArticle): void;
 }
 
 interface Entry {
@@ -84,13 +86,19 @@ export class CorpusIndex implements CorpusView {
   private put(id: string, entry: Entry | undefined): void {
     const previous = this.entries.get(id);
     if (previous?.analyzed !== entry?.analyzed) this.noteDependents(id, previous?.analyzed, entry?.analyzed);
-    if (previous && previous.analyzed !== entry?.analyzed) for (const i of this.indexers) i.remove(previous.analyzed);
-    if (entry) {
-      this.entries.set(id, entry);
-      if (previous?.analyzed !== entry.analyzed) for (const i of this.indexers) i.add(entry.analyzed);
-    } else {
-      this.entries.delete(id);
+    const before = previous?.analyzed;
+    const after = entry?.analyzed;
+    if (before !== after) {
+      for (const i of this.indexers) {
+        if (before && after && i.replace) i.replace(before, after);
+        else {
+          if (before) i.remove(before);
+          if (after) i.add(after);
+        }
+      }
     }
+    if (entry) this.entries.set(id, entry);
+    else this.entries.delete(id);
   }
 
   private analyze(id: string, text: string): AnalyzedArticle {

@@ -72,7 +72,22 @@ export function publishAfterChange(context: ServerContext, changedIds: Iterable<
   for (const id of ids) publishDiagnostics(context, id);
 }
 
-export function publishAll(context: ServerContext): void {
+const PUBLISH_BATCH = 25;
+let publishAllGeneration = 0;
+
+/**
+ * Publishes every article, a batch at a time, yielding between batches so hovers and edits are served while a big
+ * corpus is checked. A newer call stops an older one; open editors go first.
+ */
+export async function publishAll(context: ServerContext): Promise<void> {
+  const generation = ++publishAllGeneration;
   context.corpus.takeAffected();
-  for (const id of context.corpus.ids()) publishDiagnostics(context, id);
+  const ids = context.corpus.ids().sort((a, b) => Number(context.corpus.editorVersion(b) !== undefined) - Number(context.corpus.editorVersion(a) !== undefined));
+  for (let i = 0; i < ids.length; i++) {
+    if (i % PUBLISH_BATCH === 0 && i > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== publishAllGeneration) return;
+    }
+    publishDiagnostics(context, ids[i]!);
+  }
 }

@@ -42,6 +42,8 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     let lastReport = 0;
     const limit = maxBytes(context);
     const queue = files.slice();
+    // Every article is published after a full index: tracking what each one affects would only cost time.
+    context.corpus.figures.trackAffected = false;
     const worker = async () => {
       while (queue.length && generation === indexGeneration) {
         const path = queue.shift()!;
@@ -76,8 +78,9 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     }
     context.lastIndexMs = Date.now() - started;
     context.log(`Indexed ${formatCount(context.corpus.size)} articles in ${context.lastIndexMs} ms (${formatCount(context.skipped.size)} skipped).`);
-    publishAll(context);
+    void publishAll(context);
   } finally {
+    context.corpus.figures.trackAffected = true;
     if (generation === indexGeneration) context.indexing = false;
     progress?.done();
   }

@@ -68,6 +68,6 @@ function scheduleRelink(context: ServerContext): void {
   relinkTimer = setTimeout(() => {
     relinkTimer = undefined;
     context.corpus.relinkAll();
-    publishAll(context);
+    void publishAll(context);
   }, RELINK_DELAY_MS);
 }

@@ -44,7 +44,10 @@ describe('figure clusters', () => {
   it('finds members around a date with a window', () => {
     const index = new FigureClusterIndex();
     for (let day = 1; day <= 20; day++) index.upsertArticle(`d${day}`, dated('Russia has 150,000 troops near Ukraine.', day));
-    const near = index.clusterOf('d10', 0)!.around(toDayNumber({ year: 2022, month: 2, day: 10 })).map((m) => m.articleId);
-    assert.deepEqual(near, ['d8', 'd9', 'd10', 'd11', 'd12']);
+    const cluster = index.clusterOf('d10', 0)!;
+    const near = cluster.around(toDayNumber({ year: 2022, month: 2, day: 10 })).map((m) => m.articleId);
+    assert.deepEqual(near, ['d10', 'd9', 'd11', 'd8', 'd12'], 'nearest days first');
+    assert.deepEqual(cluster.around(toDayNumber({ year: 2022, month: 2, day: 10 }), 2, 3).map((m) => m.articleId), ['d10', 'd9', 'd11'], 'bounded');
+    assert.deepEqual(cluster.around(undefined, 2, 2).map((m) => m.articleId), ['d20', 'd19'], 'undated: the most recent first');
   });
 });

@@ -51,16 +51,40 @@ export class FigureCluster {
     return out;
   }
 
-  /** Members whose date is within `days` of `day` (every member when `day` is undefined), plus undated ones. */
-  around(day: number | undefined, days = SAME_TIME_DAYS): ClusterMember[] {
-    if (day === undefined) return this.members();
+  /**
+   * Members whose date is within `days` of `day`, nearest first, then undated ones (for an undated `day`: the most
+   * recent dated members, then undated ones). At most `limit`: a check stays bounded however big the cluster grows.
+   */
+  around(day: number | undefined, days = SAME_TIME_DAYS, limit = MAX_COMPARED): ClusterMember[] {
     const out: ClusterMember[] = [];
-    for (let d = day - days; d <= day + days; d++) {
-      const list = this.byDay.get(d);
-      if (list) for (const m of list) out.push(m);
+    const take = (list: readonly ClusterMember[] | undefined) => {
+      if (!list) return;
+      for (const m of list) {
+        if (out.length >= limit) return;
+        out.push(m);
+      }
+    };
+    if (day === undefined) {
+      for (const d of this.daysNewestFirst()) {
+        if (out.length >= limit) break;
+        take(this.byDay.get(d));
+      }
+    } else {
+      take(this.byDay.get(day));
+      for (let k = 1; k <= days && out.length < limit; k++) {
+        take(this.byDay.get(day - k));
+        take(this.byDay.get(day + k));
+      }
     }
-    for (const m of this.undated) out.push(m);
+    for (let i = this.undated.length - 1; i >= 0 && out.length < limit; i--) out.push(this.undated[i]!);
     return out;
+  }
+
+  private sortedDays: number[] | undefined;
+
+  private daysNewestFirst(): number[] {
+    this.sortedDays ??= [...this.byDay.keys()].sort((a, b) => b - a);
+    return this.sortedDays;
   }
 
   /**
@@ -104,7 +128,10 @@ export class FigureCluster {
       this.undated.push(member);
     } else {
       let day = this.byDay.get(member.day);
-      if (!day) this.byDay.set(member.day, (day = []));
+      if (!day) {
+        this.byDay.set(member.day, (day = []));
+        this.sortedDays = undefined;
+      }
       day.push(member);
     }
     if (member.figure.framing === 'previous') {
@@ -145,12 +172,19 @@ export class FigureCluster {
       const day = this.byDay.get(m.day);
       if (!day) continue;
       const rest = day.filter((x) => x.articleId !== articleId);
-      if (rest.length === 0) this.byDay.delete(m.day);
-      else this.byDay.set(m.day, rest);
+      if (rest.length === 0) {
+        this.byDay.delete(m.day);
+        this.sortedDays = undefined;
+      } else {
+        this.byDay.set(m.day, rest);
+      }
     }
     if (undated) this.undated = this.undated.filter((x) => x.articleId !== articleId);
   }
 }
+
+/** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */
+export const MAX_COMPARED = 200;
 
 /** Day key of undated earlier values. */
 const UNDATED = Number.MIN_SAFE_INTEGER;
@@ -159,6 +193,13 @@ const UNDATED = Number.MIN_SAFE_INTEGER;
 function anchorBucket(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 0;
   return Math.sign(value) * Math.round(Math.log(Math.abs(value)) / Math.log(1.02));
+}
+
+/** What other articles can see of an article's figures: everything but their offsets. */
+function figureSignature(figures: readonly Figure[]): string {
+  return figures
+    .map((f) => `${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}`)
+    .join('\u0002');
 }
 
 /** The cluster id of a figure: its quantity key and the name it belongs to (or its article, when it has none). */
@@ -189,8 +230,11 @@ export class FigureClusterIndex {
    * Replaces an article's figures. Returns the other articles whose cross-article findings may change: those with
    * figures of the same clusters, before or after the change, at the same time.
    */
-  upsertArticle(articleId: string, figures: readonly Figure[]): Set<string> {
-    const affected = this.articlesAffectedBy(articleId);
+  upsertArticle(articleId: string, figures: readonly Figure[], computeAffected = true): Set<string> {
+    // Typing prose moves figures without changing them: other articles cannot see a difference then.
+    const previous = this.articles.get(articleId);
+    const unchanged = !computeAffected || (previous !== undefined && figureSignature(previous.figures) === figureSignature(figures));
+    const affected = unchanged ? new Set<string>() : this.articlesAffectedBy(articleId);
     this.detach(articleId);
     const clusterIds: string[] = [];
     figures.forEach((figure, index) => {
@@ -205,14 +249,14 @@ export class FigureClusterIndex {
       cluster.add(member);
     });
     this.articles.set(articleId, { figures, clusterIds });
-    for (const other of this.articlesAffectedBy(articleId)) affected.add(other);
+    if (!unchanged) for (const other of this.articlesAffectedBy(articleId)) affected.add(other);
     affected.delete(articleId);
     return affected;
   }
 
   /** Forgets an article. Returns the articles whose cross-article findings may change. */
-  removeArticle(articleId: string): Set<string> {
-    const affected = this.articlesAffectedBy(articleId);
+  removeArticle(articleId: string, computeAffected = true): Set<string> {
+    const affected = computeAffected ? this.articlesAffectedBy(articleId) : new Set<string>();
     this.detach(articleId);
     this.articles.delete(articleId);
     affected.delete(articleId);

@@ -39,10 +39,17 @@ export class FigureCorpus implements FigureCorpusView, CorpusIndexer {
   readonly clusters = new FigureClusterIndex();
   private readonly entries = new Map<string, ArticleFigures>();
   private affected = new Set<string>();
+  /** Off while a whole corpus is (re)indexed: everything is published afterwards, so nothing needs tracking. */
+  trackAffected = true;
 
   /** CorpusIndexer: an analysed article came or changed. */
   add(article: AnalyzedArticle & WithFigures): void {
     this.noteAffected(article.id, this.upsertAnalyzed(article));
+  }
+
+  /** CorpusIndexer: a new version of an article; figures moved by typing prose affect no other article. */
+  replace(_previous: AnalyzedArticle, next: AnalyzedArticle & WithFigures): void {
+    this.noteAffected(next.id, this.upsertAnalyzed(next));
   }
 
   /** CorpusIndexer: an analysed version of an article went away (replaced or deleted). */
@@ -61,6 +68,7 @@ export class FigureCorpus implements FigureCorpusView, CorpusIndexer {
   }
 
   private noteAffected(changed: string, others: Set<string>): void {
+    if (!this.trackAffected) return;
     this.affected.add(changed);
     for (const id of others) this.affected.add(id);
   }
@@ -76,7 +84,7 @@ export class FigureCorpus implements FigureCorpusView, CorpusIndexer {
   /** Records an article's figures; returns the other articles whose cross-article findings may change. */
   upsertArticle(articleId: string, figures: readonly Figure[]): Set<string> {
     this.entries.set(articleId, { articleId, label: articleLabel(articleId), figures });
-    return this.clusters.upsertArticle(articleId, figures);
+    return this.clusters.upsertArticle(articleId, figures, this.trackAffected);
   }
 
   /** Records an analysed article, reading its figures when it does not carry them yet. */
@@ -86,7 +94,7 @@ export class FigureCorpus implements FigureCorpusView, CorpusIndexer {
 
   removeArticle(articleId: string): Set<string> {
     if (!this.entries.delete(articleId)) return new Set();
-    return this.clusters.removeArticle(articleId);
+    return this.clusters.removeArticle(articleId, this.trackAffected);
   }
 
   articlesAffectedBy(articleId: string): Set<string> {
