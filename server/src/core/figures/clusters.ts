@@ -195,11 +195,44 @@ function anchorBucket(value: number): number {
   return Math.sign(value) * Math.round(Math.log(Math.abs(value)) / Math.log(1.02));
 }
 
-/** What other articles can see of an article's figures: everything but their offsets. */
-function figureSignature(figures: readonly Figure[]): string {
-  return figures
-    .map((f) => `${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}`)
-    .join('\u0002');
+/** What other articles can see of a figure: everything but its offsets. */
+function figureSignature(f: Figure): string {
+  return `${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.kind}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}\u0001${f.owner ?? ''}`;
+}
+
+/** Figures in one version and not the other (compared as multisets of signatures). */
+function changedFigures(before: readonly Figure[], after: readonly Figure[]): { removed: Figure[]; added: Figure[] } {
+  const counts = new Map<string, number>();
+  for (const f of after) {
+    const key = figureSignature(f);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const removed: Figure[] = [];
+  for (const f of before) {
+    const key = figureSignature(f);
+    const n = counts.get(key) ?? 0;
+    if (n > 0) counts.set(key, n - 1);
+    else removed.push(f);
+  }
+  const added = after.filter((f) => {
+    const key = figureSignature(f);
+    const n = counts.get(key) ?? 0;
+    if (n > 0) {
+      counts.set(key, n - 1);
+      return true;
+    }
+    return false;
+  });
+  return { removed, added };
+}
+
+/** The two intervals share a value, in the dimension's base unit. */
+function overlapping(a: Figure, b: Figure): boolean {
+  const aMin = a.min * a.unitScale;
+  const aMax = a.max * a.unitScale;
+  const bMin = b.min * b.unitScale;
+  const bMax = b.max * b.unitScale;
+  return aMin <= bMax && bMin <= aMax;
 }
 
 /** The cluster id of a figure: its quantity key and the name it belongs to (or its article, when it has none). */
@@ -231,10 +264,12 @@ export class FigureClusterIndex {
    * figures of the same clusters, before or after the change, at the same time.
    */
   upsertArticle(articleId: string, figures: readonly Figure[], computeAffected = true): Set<string> {
-    // Typing prose moves figures without changing them: other articles cannot see a difference then.
-    const previous = this.articles.get(articleId);
-    const unchanged = !computeAffected || (previous !== undefined && figureSignature(previous.figures) === figureSignature(figures));
-    const affected = unchanged ? new Set<string>() : this.articlesAffectedBy(articleId);
+    const previous = this.articles.get(articleId)?.figures ?? [];
+    // Only figures that changed in substance can change other articles' findings (typing prose moves offsets only),
+    // and only through members they relate to.
+    const { removed, added } = computeAffected ? changedFigures(previous, figures) : { removed: [], added: [] };
+    const affected = new Set<string>();
+    for (const f of removed) this.collectRelated(articleId, f, affected);
     this.detach(articleId);
     const clusterIds: string[] = [];
     figures.forEach((figure, index) => {
@@ -249,14 +284,30 @@ export class FigureClusterIndex {
       cluster.add(member);
     });
     this.articles.set(articleId, { figures, clusterIds });
-    if (!unchanged) for (const other of this.articlesAffectedBy(articleId)) affected.add(other);
+    for (const f of added) this.collectRelated(articleId, f, affected);
     affected.delete(articleId);
     return affected;
   }
 
+  /**
+   * Articles whose findings about `figure`'s quantity may involve it: members of its cluster at the same time that
+   * are vague, earlier values, or not compatible with it (and any member when it is itself vague or an earlier value).
+   */
+  private collectRelated(articleId: string, figure: Figure, out: Set<string>): void {
+    const cluster = this.clusters.get(clusterIdOf(articleId, figure));
+    if (!cluster || cluster.size <= 1) return;
+    const broad = figure.kind === 'vague' || figure.framing !== 'current';
+    for (const m of cluster.around(dayOf(figure))) {
+      if (m.articleId === articleId || out.has(m.articleId)) continue;
+      const o = m.figure;
+      if (broad || o.kind === 'vague' || o.framing !== 'current' || !overlapping(figure, o)) out.add(m.articleId);
+    }
+  }
+
   /** Forgets an article. Returns the articles whose cross-article findings may change. */
   removeArticle(articleId: string, computeAffected = true): Set<string> {
-    const affected = computeAffected ? this.articlesAffectedBy(articleId) : new Set<string>();
+    const affected = new Set<string>();
+    if (computeAffected) for (const f of this.articles.get(articleId)?.figures ?? []) this.collectRelated(articleId, f, affected);
     this.detach(articleId);
     this.articles.delete(articleId);
     affected.delete(articleId);
