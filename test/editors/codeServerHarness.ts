@@ -124,3 +124,247 @@ export function extensionLogTail(userDataDir: string, lines = 40): string {
     })
     .join('\n');
 }
+
+// ── Driving the workbench as a person would (used by acceptance.test.ts) ─────────────────────
+
+/**
+ * Polls `probe` until it returns something other than undefined, within `timeoutMs`.
+ * On timeout the error names `what` and, when given, what `lastSeen` reports at that moment.
+ */
+export async function pollUntil<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined>,
+  lastSeen?: () => Promise<string>,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() >= deadline) {
+      const seen = lastSeen ? `; last seen: ${await lastSeen().catch((e) => String(e))}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function exactLabel(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+export function explorerRow(page: Page, label: string) {
+  return page
+    .locator('.explorer-folders-view .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exactLabel(label) }) });
+}
+
+/** Opens `folder/fileName` by double-clicking it in the Explorer (Quick Open was unreliable here). */
+export async function openFileFromExplorer(page: Page, fileName: string, folder = 'corpus'): Promise<void> {
+  const folderRow = explorerRow(page, folder);
+  await folderRow.waitFor({ state: 'visible', timeout: 30_000 });
+  if ((await folderRow.getAttribute('aria-expanded')) !== 'true') await folderRow.click();
+  const fileRow = explorerRow(page, fileName);
+  await fileRow.waitFor({ state: 'visible', timeout: 10_000 });
+  await fileRow.dblclick();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/**
+ * Page coordinates of the middle of the first visible occurrence of `text` in the editor area.
+ * Monaco splits a visual line into several spans (even inside words) and writes spaces as U+00A0,
+ * so the text is searched over each visual line's concatenated text and measured with a DOM Range.
+ */
+export async function editorTextPoint(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
+  const point = await page.evaluate(`(${EDITOR_TEXT_POINT})(${JSON.stringify(text)})`);
+  return (point ?? undefined) as { x: number; y: number } | undefined;
+}
+
+// Page-side code is kept as source text: the TypeScript loader would otherwise wrap its inner functions in a
+// helper that does not exist in the page, and the project's type checking has no DOM library.
+const EDITOR_TEXT_POINT = `function (wanted) {
+  const lines = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-lines .view-line'))
+    .sort(function (a, b) { return parseFloat(a.style.top) - parseFloat(b.style.top); });
+  for (const line of lines) {
+    const nodes = [];
+    let all = '';
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node, offset: all.length });
+      all += node.data;
+    }
+    const at = all.replace(/\\u00a0/g, ' ').indexOf(wanted);
+    if (at < 0) continue;
+    function locate(offset) {
+      let found = nodes[0];
+      for (const n of nodes) if (n.offset <= offset) found = n;
+      return { node: found.node, at: offset - found.offset };
+    }
+    const start = locate(at);
+    const last = locate(at + wanted.length - 1);
+    const range = document.createRange();
+    range.setStart(start.node, start.at);
+    range.setEnd(last.node, last.at + 1);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}`;
+
+/** Clicks into the editor on `text`, which puts the cursor there. */
+export async function clickEditorText(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
+  const point = await pollUntil(`"${text}" to be visible in the editor`, timeoutMs, () => editorTextPoint(page, text));
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The text of every non-empty hover card (several `.monaco-hover` nodes exist, some empty). */
+export async function hoverCardText(page: Page): Promise<string> {
+  const texts = await page.locator('.monaco-hover').allInnerTexts();
+  return texts.map((t) => t.trim()).filter(Boolean).join('\n');
+}
+
+/**
+ * Hovers `text` in the editor until the hover card contains every string in `expected`;
+ * hovers again while the language server is still indexing.
+ */
+export async function hoverEditorTextUntil(page: Page, text: string, expected: readonly string[], timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const point = await editorTextPoint(page, text);
+    if (point) {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const settle = Date.now() + 3_000;
+      while (Date.now() < settle) {
+        last = await hoverCardText(page);
+        if (expected.every((e) => last.includes(e))) return last;
+        await page.waitForTimeout(200);
+      }
+    } else {
+      await page.waitForTimeout(300);
+    }
+  }
+  throw new Error(`no hover over "${text}" containing ${JSON.stringify(expected)} within ${timeoutMs} ms; last hover text: ${JSON.stringify(last)}`);
+}
+
+/** Runs a command from the Command Palette by its exact label ("File: Save All Files"). */
+export async function runCommand(page: Page, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  // After a context menu the keyboard focus can sit where F1 is not heard: retry, with the other shortcut too.
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press(attempt % 2 === 0 ? 'F1' : 'Control+Shift+P');
+    const shown = await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt >= 3) throw new Error('the Command Palette did not open (F1, Ctrl+Shift+P)');
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+  }
+  // fill(), not typing: keys typed before the box has the focus would go to the panel or editor behind it.
+  await input.fill(`>${label}`);
+  const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first();
+  await pollUntil(
+    `"${label}" to be the first entry of the Command Palette`,
+    10_000,
+    async () => ((await focusedLabel.innerText().catch(() => '')).trim() === label ? true : undefined),
+    () => page.locator('.quick-input-widget .monaco-list-row .label-name').allInnerTexts().then((t) => JSON.stringify(t.slice(0, 8))),
+  );
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Titles of the actions in the open code action menu (light bulb, Ctrl+. or the refactor menu). */
+export async function codeActionMenuTitles(page: Page): Promise<string[]> {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const titles: string[] = [];
+  for (const row of await rows.all()) titles.push((await row.getAttribute('aria-label')) ?? (await row.innerText()));
+  return titles;
+}
+
+/** Opens the code action menu at the cursor (Ctrl+.) and waits until it lists `wanted`. */
+export async function openCodeActionMenu(page: Page, wanted: RegExp, timeoutMs = 15_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let titles: string[] = [];
+  while (Date.now() < deadline) {
+    await page.keyboard.press('Control+.');
+    const shown = await page
+      .locator('.action-widget .monaco-list-row.action')
+      .first()
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(() => true, () => false);
+    if (shown) {
+      titles = await codeActionMenuTitles(page);
+      if (titles.some((t) => wanted.test(t))) return titles;
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the code action menu did not offer ${wanted} within ${timeoutMs} ms; it offered: ${JSON.stringify(titles)}`);
+}
+
+/** Applies the action titled `title` from the open code action menu (keyboard: arrows, then Enter). */
+export async function pickCodeAction(page: Page, title: string): Promise<void> {
+  const titles = await codeActionMenuTitles(page);
+  if (!titles.includes(title)) {
+    await page.keyboard.press('Escape');
+    throw new Error(`the code action menu does not offer "${title}"; it offers: ${JSON.stringify(titles)}`);
+  }
+  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+  for (let i = 0; i <= titles.length; i++) {
+    if ((await focused.getAttribute('aria-label').catch(() => null)) === title) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not move the focus to "${title}" in the code action menu`);
+}
+
+export interface ProblemRow {
+  /** 1: a file, 2: a problem, 3: a related-information entry under the problem above it. */
+  level: number;
+  text: string;
+  message: string;
+  source: string;
+  code: string;
+  expanded: boolean | undefined;
+}
+
+/** The rendered rows of the Problems panel, in display order (the tree is virtualized: only visible rows). */
+export async function problemRows(page: Page): Promise<ProblemRow[]> {
+  return (await page.evaluate(`(${PROBLEM_ROWS})()`)) as ProblemRow[];
+}
+
+const PROBLEM_ROWS = `function () {
+  return Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'))
+    .sort(function (a, b) { return Number(a.dataset.index) - Number(b.dataset.index); })
+    .map(function (row) {
+      function text(selector) {
+        const found = row.querySelector(selector);
+        return found ? found.innerText.trim() : '';
+      }
+      const expanded = row.getAttribute('aria-expanded');
+      return {
+        level: Number(row.getAttribute('aria-level')),
+        text: row.innerText.trim(),
+        message: text('.marker-message'),
+        source: text('.marker-source'),
+        code: text('.marker-code'),
+        expanded: expanded === null ? undefined : expanded === 'true',
+      };
+    });
+}`;
+
+/** Opens the Problems panel (Ctrl+Shift+M) and types `filter` into its filter box (a file glob or text). */
+export async function showProblems(page: Page, filter: string): Promise<void> {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible', timeout: 10_000 });
+  }
+  const input = page.getByPlaceholder(/^Filter \(e\.g\. text/);
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(filter);
+  await pollUntil(`the Problems filter to read ${JSON.stringify(filter)}`, 5_000, async () => ((await input.inputValue()) === filter ? true : undefined));
+}
