@@ -13,7 +13,14 @@ export interface LoadedCorpus {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
+export interface ArticleFile {
+  path: string;
+  /** The path to print: relative to the current folder when inside it. */
+  shown: string;
+}
+
+/** The article files named by the arguments (files, or folders walked with --include/--exclude). */
+export async function articleFiles(args: CliArguments): Promise<ArticleFile[]> {
   const roots = args.paths.length ? args.paths : ['.'];
   const files: string[] = [];
   for (const root of roots) {
@@ -27,12 +34,16 @@ export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
       files.push(absolute);
     }
   }
+  return [...new Set(files)].map((path) => ({ path, shown: relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) }));
+}
+
+export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
+  const files = await articleFiles(args);
   const corpus = new CorpusIndex();
   const displayPath = new Map<string, string>();
   const skipped: LoadedCorpus['skipped'] = [];
   const maxBytes = Math.round(args.maxFileSizeMB * 1024 * 1024);
-  for (const path of [...new Set(files)]) {
-    const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+  for (const { path, shown } of files) {
     const result = await readArticleFile(path, maxBytes);
     if (!result.ok) {
       skipped.push({ path: shown, reason: result.reason });

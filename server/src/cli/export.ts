@@ -3,10 +3,10 @@
 import { promises as fs } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { exportBrat, exportConll, exportJsonl, stripAnnotations, toCleanAnnotations, type ExportResult } from '../core/annotations';
-import { articleMatcher, findArticleFiles, readArticleFile } from '../core/corpusFiles';
+import { readArticleFile } from '../core/corpusFiles';
 import { LineIndex } from '../core/text';
-import { DEFAULT_SETTINGS } from '../shared/protocol';
 import { UsageError, type CliArguments } from './arguments';
+import { articleFiles } from './corpus';
 
 /** brat's configuration for our types, written next to the files unless the folder has its own. */
 const BRAT_ANNOTATION_CONF = `[entities]
@@ -26,30 +26,6 @@ status Arg:figure, Value:verified|disputed|superseded|estimate
 const BRAT_TOOLS_CONF = `[normalization]
 Wikidata DB:none, <URL>:https://www.wikidata.org, <URLBASE>:https://www.wikidata.org/wiki/%s
 `;
-
-export interface ArticleFile {
-  path: string;
-  /** The path to print: relative to the current folder when inside it. */
-  shown: string;
-}
-
-/** The article files named by the arguments (files, or folders walked with --include/--exclude). */
-export async function articleFiles(args: CliArguments): Promise<ArticleFile[]> {
-  const roots = args.paths.length ? args.paths : ['.'];
-  const files: string[] = [];
-  for (const root of roots) {
-    const absolute = resolve(root);
-    const stat = await fs.stat(absolute).catch(() => undefined);
-    if (!stat) throw new UsageError(`no such file or folder: ${root}`);
-    if (stat.isDirectory()) {
-      const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
-      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }))));
-    } else {
-      files.push(absolute);
-    }
-  }
-  return [...new Set(files)].map((path) => ({ path, shown: relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) }));
-}
 
 export async function runExport(args: CliArguments): Promise<number> {
   if (!args.out) throw new UsageError('export needs --out DIR');
