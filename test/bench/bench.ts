@@ -1,5 +1,5 @@
 // Corpus Lens benchmark: indexes a corpus through the real server over stdio and times what users feel.
-// Usage: npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--keep] [--json]
+// Usage: npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--keep] [--json] [--only WORDS]
 // Prints a table (unless --json), then one JSON line with every figure as the last line of stdout.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +15,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --corpus DIR   measure a real folder instead (every *.txt below it)
   --keep         keep a corpus this run generated (cached by N, seed and generator version)
   --json         print only the final JSON line
+  --only WORDS   run only the measurements whose name contains one of the comma-separated words
+                 (plus the ones they need: index, diagnostics, open articles)
   --help`;
 
 function parseArgs(argv: string[]): BenchOptions {
@@ -57,6 +59,9 @@ function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--json':
         options.json = true;
+        break;
+      case '--only':
+        options.only = value(i++, flag).split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
         break;
       case '--help':
         console.log(USAGE);
@@ -196,7 +201,9 @@ async function main(): Promise<number> {
   });
 
   try {
-    for (const measurement of MEASUREMENTS) {
+    const selected = MEASUREMENTS.filter((m) =>
+      !options.only || m.prerequisite || options.only.some((word) => m.name.toLowerCase().includes(word)));
+    for (const measurement of selected) {
       progress(`${measurement.name}…`);
       const started = nowMs();
       let metrics: Metrics;

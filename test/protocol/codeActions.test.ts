@@ -70,6 +70,15 @@ describe('code actions over LSP', () => {
     await client.waitForDiagnostics(uri, (ds) => !ds.some((d) => d.code === 'weekday-mismatch'), 10_000);
   });
 
+  it('date-after-dateline: pins the day with a date annotation, which settles the finding', async () => {
+    const uri = open('late-date.txt', 'date 2022-02-16\nRussia said on Feb. 18 that some units had returned.\n');
+    const [diagnostic] = (await diagnosticsOf(uri, 'date-after-dateline')).filter((d) => d.code === 'date-after-dateline');
+    await apply(pick(await actionsAt(uri, diagnostic!.range, [diagnostic!]), /Annotate "Feb. 18" as 2022-02-18, checked/));
+    assert.equal(documents.get(uri)!.text, 'date 2022-02-16\nRussia said on [[Feb. 18|date value=2022-02-18 note="after the dateline 2022-02-16"]] that some units had returned.\n');
+    const after = await client.waitForDiagnostics(uri, (ds) => !ds.some((d) => d.code === 'date-after-dateline'), 10_000);
+    assert.ok(after.some((d) => d.code === 'dateline-mismatch'), 'the dateline stays in question');
+  });
+
   it('spelling-variant: writes the canonical spelling, or keeps the variant and annotates it', async () => {
     const text = 'date 2022-02-16\nThe embassy may move to Kharkov or Odessa.\n';
     const uri = open('variants.txt', text);

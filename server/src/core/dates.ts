@@ -247,7 +247,8 @@ function onlySeparators(text: string, from: number, to: number): boolean {
 
 const FUTURE_BEFORE = /\b(?:will|would|shall|is due to|are due to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|next|this coming|coming|until|by)\b[^.!?]{0,60}$/i;
 
-function looksFuture(text: string, start: number, end: number): boolean {
+/** Words around the span point to the future ("will", "is due to", "next", "would" after it). */
+export function looksFuture(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const clause = before.slice(lastStop + 1);
@@ -255,6 +256,32 @@ function looksFuture(text: string, start: number, end: number): boolean {
   if (FUTURE_BEFORE.test(clause)) return true;
   const after = text.slice(end, end + 40);
   return /^\s+(?:would|will)\b/i.test(after);
+}
+
+/** Reporting and event verbs in the past tense: a sentence with one tells of what has happened. */
+const PAST_VERB = /\b(?:said|says?\s+(?:it|he|she|they)\s+had|told|reported|announced|stated|confirmed|claimed|warned|added|wrote|tweeted|posted|published|was|were|had|did|met|held|signed|killed|died|began|started|ended|closed|opened|arrived|visited|spoke|attacked|launched|fired|rose|fell|jumped|dropped|won|lost|took place|happened|occurred|agreed|rejected|approved|voted|released|arrested|invaded|withdrew|pulled back)\b/i;
+
+/**
+ * Is the span told as something that already happened? The sentence around it has a past-tense reporting or event
+ * verb and nothing that points to the future (see `looksFuture`).
+ */
+export function toldAsPast(text: string, start: number, end: number): boolean {
+  if (looksFuture(text, start, end)) return false;
+  const from = Math.max(0, start - 160);
+  const to = Math.min(text.length, end + 160);
+  let sentenceStart = from;
+  for (const stop of ['. ', '! ', '? ', '\n']) {
+    const at = text.lastIndexOf(stop, start - 1);
+    if (at >= from && at + stop.length > sentenceStart) sentenceStart = at + stop.length;
+  }
+  let sentenceEnd = to;
+  for (const stop of ['. ', '! ', '? ', '\n']) {
+    const at = text.indexOf(stop, end);
+    if (at >= 0 && at < sentenceEnd) sentenceEnd = at;
+  }
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (/\b(?:will|shall|would|is due|are due|scheduled|expected|plans?|planned|set to|going to|next|upcoming|ahead of|before|until|by|deadline)\b/i.test(sentence)) return false;
+  return PAST_VERB.test(sentence);
 }
 
 function matchExplicitDate(

@@ -115,6 +115,11 @@ function quickFixes(context: ServerContext, article: AnalyzedArticle, diagnostic
       const span = data.attributeSpan as { start: number; end: number } | undefined;
       return span ? [fix('Remove the broken ref=', [removalOf(article.documentText, span)])] : [];
     }
+    case 'date-after-dateline': {
+      // Pinning the day records that the annotator checked it; the finding is then settled.
+      const edits = annotationEdits(article, [{ start: article.positions.toCleanOffset(start), end: article.positions.toCleanOffset(end), type: 'date', attributes: { value: String(data.date), note: `after the dateline ${data.dateline}` } }]);
+      return edits.length ? [fix(`Annotate "${article.documentText.slice(start, end)}" as ${data.date}, checked`, edits)] : [];
+    }
     case 'malformed-figure':
       return data.replacementText ? [fix(`Write "${data.replacementText}"`, replace(String(data.replacementText)), true)] : [];
     case 'superseded-figure':
@@ -174,7 +179,7 @@ function figureFixes(context: ServerContext, article: AnalyzedArticle, diagnosti
     const from = uriToPath(article.id);
     const to = uriToPath(other.articleId);
     const file = other.articleId === article.id ? '' : from && to ? relative(dirname(from), to).split('\\').join('/') : other.articleId;
-    return figureReferenceTo(file, { clean: target.text, annotations: target.annotations.annotations }, other);
+    return figureReferenceTo(file, { clean: target.text, annotations: target.annotations.annotations }, spanOfText(target.text, other));
   };
   const actions: Array<CodeAction | undefined> = [];
   const current = (data.current ?? []) as OtherFigure[];
@@ -184,6 +189,19 @@ function figureFixes(context: ServerContext, article: AnalyzedArticle, diagnosti
   if (diagnostic.code === 'vague-quantity') actions.push(decide('Mark as an estimate', { status: 'estimate' }, true));
   actions.push(decide('Mark as verified', { status: 'verified' }));
   return actions.filter((a): a is CodeAction => !!a);
+}
+
+/**
+ * The span of a figure another article held when the diagnostic was made. That article may have been edited since
+ * (the diagnostic is only republished when the figure's claim changes): then the same text nearest the old place.
+ */
+function spanOfText(text: string, other: OtherFigure): { start: number; end: number } {
+  if (text.slice(other.start, other.end) === other.text || !other.text) return other;
+  let best: number | undefined;
+  for (let at = text.indexOf(other.text); at >= 0; at = text.indexOf(other.text, at + 1)) {
+    if (best === undefined || Math.abs(at - other.start) < Math.abs(best - other.start)) best = at;
+  }
+  return best === undefined ? other : { start: best, end: best + other.text.length };
 }
 
 /** Removing `key=value` also removes the space before it. */

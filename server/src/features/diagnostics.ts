@@ -1,6 +1,6 @@
 // Diagnostics: rule findings turned into LSP diagnostics and pushed for every indexed article.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { checkArticle, type CheckedFinding } from '../rules';
+import { checkArticle, relatedSpan, type CheckedFinding } from '../rules';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { Severity } from '../core/types';
 import { existsSync } from 'node:fs';
@@ -26,7 +26,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+interface ConvertedDiagnostic {
+  version: number | null;
+  /** Position tables of the articles the related places are in, when converted (they change when those are edited). */
+  relatedPositions: unknown[];
+  diagnostic: Diagnostic;
+}
+
+/** Diagnostics per finding: an article re-checked for another's sake keeps most of its findings, and their diagnostics. */
+const converted = new WeakMap<CheckedFinding, ConvertedDiagnostic>();
+
 export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, finding: CheckedFinding): Diagnostic {
+  const version = context.corpus.editorVersion(analyzed.id) ?? null;
+  const relatedPositions = (finding.related ?? []).map((r) => context.corpus.get(r.articleId)?.positions);
+  const known = converted.get(finding);
+  if (known && known.version === version && known.relatedPositions.every((p, i) => p === relatedPositions[i])) return known.diagnostic;
   const diagnostic: Diagnostic = {
     range: finding.offsets === 'document' ? toRange(analyzed.positions.document, finding) : toRange(analyzed.positions, finding),
     severity: SEVERITY[finding.severity],
@@ -34,7 +48,7 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     code: finding.ruleId,
     codeDescription: { href: ruleDocsHref(finding.ruleId) },
     message: finding.message,
-    data: { ruleId: finding.ruleId, version: context.corpus.editorVersion(analyzed.id) ?? null, ...finding.data },
+    data: { ruleId: finding.ruleId, version, ...finding.data },
   };
   if (finding.tags?.length) {
     diagnostic.tags = finding.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
@@ -44,10 +58,11 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     for (const r of finding.related) {
       const other = context.corpus.get(r.articleId);
       if (!other) continue;
-      related.push({ location: { uri: r.articleId, range: toRange(other.positions, r) }, message: r.message });
+      related.push({ location: { uri: r.articleId, range: toRange(other.positions, relatedSpan(context.corpus, r)) }, message: r.message });
     }
     if (related.length) diagnostic.relatedInformation = related;
   }
+  converted.set(finding, { version, relatedPositions, diagnostic });
   return diagnostic;
 }
 
@@ -58,11 +73,30 @@ export function diagnosticsFor(context: ServerContext, analyzed: AnalyzedArticle
   return findings.map((f) => toDiagnostic(context, analyzed, f));
 }
 
+/** What was last published per article: the same findings for the same version need no new publication. */
+const lastPublished = new Map<string, { findings: readonly CheckedFinding[]; version: number | undefined }>();
+
 export function publishDiagnostics(context: ServerContext, id: string): void {
   const analyzed = context.corpus.get(id);
-  const diagnostics = analyzed ? diagnosticsFor(context, analyzed) : [];
   const version = context.corpus.editorVersion(id);
+  if (!analyzed) {
+    clearDiagnostics(context, id, version);
+    return;
+  }
+  const findings = checkArticle(analyzed, context.corpus, context.settings.rules, (rule, error) =>
+    context.log(`rule ${rule.id} failed on ${analyzed.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+  );
+  const last = lastPublished.get(id);
+  if (last && last.findings === findings && last.version === version) return;
+  lastPublished.set(id, { findings, version });
+  const diagnostics = findings.map((f) => toDiagnostic(context, analyzed, f));
   void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics } : { uri: id, version, diagnostics });
+}
+
+/** Clears an article's diagnostics (it left the corpus or was skipped). */
+export function clearDiagnostics(context: ServerContext, id: string, version?: number): void {
+  lastPublished.delete(id);
+  void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics: [] } : { uri: id, version, diagnostics: [] });
 }
 
 /** After a change: the changed articles, plus the others whose cross-article findings may have moved. */

@@ -3,7 +3,7 @@ import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languag
 import { relative } from 'node:path';
 import { articleMatcher, fileUri, findArticleFiles, readArticleFile, uriToPath } from '../core/corpusFiles';
 import type { ServerContext } from './context';
-import { publishAfterChange, publishAll, publishDiagnostics } from './diagnostics';
+import { clearDiagnostics, publishAfterChange, publishAll } from './diagnostics';
 
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 150;
@@ -73,7 +73,7 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     for (const id of context.corpus.ids()) {
       if (!seen.has(id) && context.corpus.editorVersion(id) === undefined) {
         context.corpus.removeFromDisk(id);
-        void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+        clearDiagnostics(context, id);
       }
     }
     context.lastIndexMs = Date.now() - started;
@@ -114,7 +114,7 @@ async function applyWatchedFileChanges(context: ServerContext, params: DidChange
     if (change.type === FileChangeType.Deleted || result?.ok === false && result.missing) {
       context.skipped.delete(id);
       if (context.corpus.removeFromDisk(id)) {
-        void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+        clearDiagnostics(context, id);
         changed.add(id);
       }
       continue;
@@ -125,7 +125,7 @@ async function applyWatchedFileChanges(context: ServerContext, params: DidChange
       if (context.corpus.setFromDisk(id, result.text) || !context.corpus.editorVersion(id)) changed.add(id);
     } else {
       skip(context, id, result.reason);
-      void context.connection.sendDiagnostics({ uri: id, diagnostics: [] });
+      clearDiagnostics(context, id);
     }
   }
   publishAfterChange(context, changed);
@@ -136,7 +136,7 @@ export function onEditorText(context: ServerContext, uri: string, text: string, 
   if (text.length > maxBytes(context)) {
     context.log(`Not analysing ${uri}: ${(text.length / 1048576).toFixed(1)} MB is over corpusLens.maxFileSizeMB.`);
     context.corpus.removeFromDisk(uri);
-    void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    clearDiagnostics(context, uri, version);
     return;
   }
   context.corpus.setFromEditor(uri, text, version);
@@ -146,6 +146,6 @@ export function onEditorText(context: ServerContext, uri: string, text: string, 
 export function onEditorClosed(context: ServerContext, uri: string): void {
   const existed = context.corpus.has(uri);
   context.corpus.closeEditor(uri);
-  if (existed && !context.corpus.has(uri)) void context.connection.sendDiagnostics({ uri, diagnostics: [] });
+  if (existed && !context.corpus.has(uri)) clearDiagnostics(context, uri);
   publishAfterChange(context, context.corpus.has(uri) ? [uri] : []);
 }

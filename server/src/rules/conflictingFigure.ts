@@ -1,10 +1,13 @@
 // A figure whose value cannot be true together with the same quantity, at the same time, in another article:
 // "more than 130,000" here and "100,000" there. Reported on each side, with the other side as related information.
-import { clusterIdOf, dayOf } from '../core/figures/clusters';
+import { claimOf, subjectsShareWord } from '../core/figures/claim';
+import { clusterIdOf } from '../core/figures/clusters';
 import {
-  conflicting, describeClaim, isSuperseded, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
+  describeClaim, isSuperseded, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
-import { figureContextOf } from '../core/figures/corpusFigures';
+import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
+import { PerFigureMemo } from '../core/figures/figureMemo';
+import type { Figure } from '../core/figures/types';
 import type { Finding, Rule } from './types';
 
 /** Related entries per finding: enough to see the disagreement, few enough to read. */
@@ -17,40 +20,43 @@ export const conflictingFigure: Rule = {
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);
-    const findings: Finding[] = [];
-    const here = labelOf(view, article.id);
-    figures.forEach((figure, index) => {
-      const cluster = view.clusters.clusterOf(article.id, index);
-      if (!cluster || cluster.size < 2) return;
-      const others = cluster
-        .around(dayOf(figure))
-        .filter((m) => m.articleId !== article.id && conflicting(figure, m.figure));
-      if (others.length === 0) return;
-      // An earlier value cited as current is the superseded-figure rule's finding, on its side only.
-      if (isSuperseded(view, article.id, index)) return;
-      const current = others.filter((m) => !isSuperseded(view, m.articleId, m.index));
-      if (current.length === 0) return;
-      others.length = 0;
-      others.push(...current);
-      const claims = onePerArticle(others).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
-      findings.push({
-        ruleId: 'conflicting-figure',
-        start: figure.start,
-        end: figure.end,
-        message: `Conflicting figure for ${subjectLabel(figure)}: ${describeClaim(here, figure)}, but ${listSome(claims)}.`,
-        related: others.slice(0, MAX_RELATED).map((m) => ({
-          articleId: m.articleId,
-          start: m.figure.start,
-          end: m.figure.end,
-          message: describeClaim(labelOf(view, m.articleId), m.figure),
-        })),
-        data: {
-          figure: figureData(figure),
-          clusterId: clusterIdOf(article.id, figure),
-          conflicts: others.slice(0, MAX_RELATED).map((m) => otherFigureData(view, m)),
-        },
-      });
-    });
-    return findings;
+    return memo.all(view, article.id, figures, (figure, index) => conflictOf(view, article.id, index, figure));
   },
 };
+
+const memo = new PerFigureMemo<Finding | undefined>();
+
+function conflictOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
+  const cluster = view.clusters.clusterOf(articleId, index);
+  if (!cluster || cluster.size < 2) return undefined;
+  const claim = claimOf(figure);
+  // Numbers first, on the cluster's flat layout; subjects only for the few whose numbers disagree.
+  const others = cluster.numberConflictsAround(claim, articleId).filter((m) => claim.dimension === 'count' || subjectsShareWord(claim, m.claim));
+  if (others.length === 0) return undefined;
+  // An earlier value cited as current is the superseded-figure rule's finding, on its side only. Only a cluster
+  // with earlier values has superseded members (they are all of this cluster).
+  const revised = cluster.hasPreviousValues;
+  if (revised && isSuperseded(view, articleId, index)) return undefined;
+  const current = onePerArticle(revised ? others.filter((m) => !isSuperseded(view, m.articleId, m.index)) : others);
+  if (current.length === 0) return undefined;
+  const shown = current.slice(0, MAX_RELATED);
+  const claims = shown.slice(0, 3).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  return {
+    ruleId: 'conflicting-figure',
+    start: figure.start,
+    end: figure.end,
+    message: `Conflicting figure for ${subjectLabel(figure)}: ${describeClaim(labelOf(view, articleId), figure)}, but ${listSome(claims, 3, current.length)}.`,
+    related: shown.map((m) => ({
+      articleId: m.articleId,
+      start: m.figure.start,
+      end: m.figure.end,
+      figure: m.figure,
+      message: describeClaim(labelOf(view, m.articleId), m.figure),
+    })),
+    data: {
+      figure: figureData(figure),
+      clusterId: clusterIdOf(articleId, figure),
+      conflicts: shown.map((m) => otherFigureData(view, m)),
+    },
+  };
+}

@@ -1,8 +1,8 @@
 // A person given different roles across the corpus for the same period ("State Secretary" here, "Secretary of
 // State" elsewhere is fine; "Foreign Minister" against "Defence Minister" is not).
-import { formatIso } from '../core/dates';
-import { entityIdentity } from '../core/entityIndex';
-import type { CalendarDate } from '../core/types';
+import { formatIso, toDayNumber } from '../core/dates';
+import { entityIdentity, type RoleTable } from '../core/entityIndex';
+import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
 import type { Finding, RelatedFinding, Rule } from './types';
 
 /** Words that qualify a title without changing the office. */
@@ -34,10 +34,33 @@ function compatible(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-function daysApart(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
-  if (!a || !b) return 0; // undated articles are assumed to belong to the corpus's period
-  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+const incompatibleCache = new WeakMap<RoleTable, { version: number; kb: object; byRole: Map<string, string[]> }>();
+
+/** The person's other roles that name another office than `role`, kept until the person's set of roles changes. */
+function incompatibleRoles(kb: { isDemonymOrCountry(word: string): unknown }, table: RoleTable, role: string): string[] {
+  let cache = incompatibleCache.get(table);
+  if (!cache || cache.version !== table.version || cache.kb !== kb) incompatibleCache.set(table, (cache = { version: table.version, kb, byRole: new Map() }));
+  let roles = cache.byRole.get(role);
+  if (!roles) {
+    const mine = officeWordsOf(kb, role);
+    roles = [...table.roles.keys()].filter((other) => other !== role && !compatible(mine, officeWordsOf(kb, other)));
+    cache.byRole.set(role, roles);
+  }
+  return roles;
 }
+
+/** Office words per role text, per knowledge base (demonyms come from it). */
+const officeWordsCache = new WeakMap<object, Map<string, Set<string>>>();
+
+function officeWordsOf(kb: { isDemonymOrCountry(word: string): unknown }, role: string): Set<string> {
+  let byRole = officeWordsCache.get(kb);
+  if (!byRole) officeWordsCache.set(kb, (byRole = new Map()));
+  let words = byRole.get(role);
+  if (!words) byRole.set(role, (words = officeWords(role, (w) => !!kb.isDemonymOrCountry(w))));
+  return words;
+}
+
+const lastFindings = new WeakMap<AnalyzedArticle, { corpus: CorpusView; tables: Array<RoleTable | undefined>; changes: number[]; findings: Finding[] }>();
 
 export const roleDisagreement: Rule = {
   id: 'role-disagreement',
@@ -45,39 +68,46 @@ export const roleDisagreement: Rule = {
   defaultSeverity: 'information',
   crossArticle: true,
   check({ article, corpus }) {
-    const kb = corpus.environment.knowledgeBase;
-    const isDemonym = (w: string) => !!kb.isDemonymOrCountry(w);
-    const findings: Finding[] = [];
-    for (const m of article.entities) {
-      if (m.type !== 'person' || !m.role) continue;
-      const mine = officeWords(m.role, isDemonym);
-      const occurrences = corpus.entityIndex.occurrences(entityIdentity(m));
-      if (!occurrences) continue;
-      const related: RelatedFinding[] = [];
-      const seen = new Set<string>();
-      for (const [id, indexes] of occurrences.byArticle) {
-        if (id === article.id) continue;
-        const other = corpus.get(id);
-        if (!other || daysApart(other.dateline, article.dateline) > MAX_DAYS_APART) continue;
-        for (const i of indexes) {
-          const o = other.entities[i];
-          if (!o?.role || seen.has(o.role)) continue;
-          if (compatible(mine, officeWords(o.role, isDemonym))) continue;
-          seen.add(o.role);
-          const when = other.dateline ? `, ${formatIso(other.dateline)}` : '';
-          related.push({ articleId: id, start: o.start, end: o.end, message: `"${o.role}" (${id.replace(/^.*\//, '').replace(/\.txt$/, '')}${when})` });
-        }
-      }
-      if (!related.length) continue;
-      findings.push({
-        ruleId: this.id,
-        start: m.roleSpan?.start ?? m.start,
-        end: m.roleSpan?.end ?? m.end,
-        message: `${m.canonical} is "${m.role}" here, but ${related.map((r) => r.message).join(', ')} elsewhere in the corpus.`,
-        related,
-        data: { entityKey: m.entityKey ?? null, role: m.role, otherRoles: related.map((r) => r.message) },
-      });
-    }
+    // The findings read only the role tables of the article's people: while none changed, they stand.
+    const tables: Array<RoleTable | undefined> = [];
+    for (const m of article.entities) if (m.type === 'person' && m.role) tables.push(corpus.entityIndex.roles(entityIdentity(m)));
+    const cached = lastFindings.get(article);
+    if (cached && cached.corpus === corpus && cached.tables.length === tables.length &&
+      cached.tables.every((t, i) => t === tables[i] && (t?.changes ?? 0) === cached.changes[i])) return cached.findings;
+    const findings = roleFindings(article, corpus);
+    lastFindings.set(article, { corpus, tables, changes: tables.map((t) => t?.changes ?? 0), findings });
     return findings;
   },
 };
+
+function roleFindings(article: AnalyzedArticle, corpus: CorpusView): Finding[] {
+  const kb = corpus.environment.knowledgeBase;
+  const day = article.dateline ? toDayNumber(article.dateline) : undefined;
+  const findings: Finding[] = [];
+  for (const m of article.entities) {
+    if (m.type !== 'person' || !m.role) continue;
+    const table = corpus.entityIndex.roles(entityIdentity(m));
+    if (!table || table.roles.size < 2) continue;
+    const related: RelatedFinding[] = [];
+    // One related place per other role: the nearest mention in time, within the week.
+    for (const role of incompatibleRoles(kb, table, m.role)) {
+      const where = table.roles.get(role);
+      const found = where?.firstNear(day, MAX_DAYS_APART, article.id);
+      const other = found && corpus.get(found.articleId);
+      const o = other?.entities[found!.index];
+      if (!other || !o) continue;
+      const when = other.dateline ? `, ${formatIso(other.dateline)}` : '';
+      related.push({ articleId: other.id, start: o.start, end: o.end, message: `"${role}" (${other.id.replace(/^.*\//, '').replace(/\.txt$/, '')}${when})` });
+    }
+    if (!related.length) continue;
+    findings.push({
+      ruleId: 'role-disagreement',
+      start: m.roleSpan?.start ?? m.start,
+      end: m.roleSpan?.end ?? m.end,
+      message: `${m.canonical} is "${m.role}" here, but ${related.map((r) => r.message).join(', ')} elsewhere in the corpus.`,
+      related,
+      data: { entityKey: m.entityKey ?? null, role: m.role, otherRoles: related.map((r) => r.message) },
+    });
+  }
+  return findings;
+}

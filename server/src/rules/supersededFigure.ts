@@ -4,7 +4,9 @@ import { clusterIdOf } from '../core/figures/clusters';
 import {
   describeClaim, figureData, labelOf, listSome, otherFigureData, subjectLabel, supersessionsOf,
 } from '../core/figures/claims';
-import { figureContextOf } from '../core/figures/corpusFigures';
+import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
+import { PerFigureMemo } from '../core/figures/figureMemo';
+import type { Figure } from '../core/figures/types';
 import type { Finding, RelatedFinding, Rule } from './types';
 
 const MAX_RELATED = 8;
@@ -16,46 +18,48 @@ export const supersededFigure: Rule = {
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);
-    const findings: Finding[] = [];
-    figures.forEach((figure, index) => {
-      const all = supersessionsOf(view, article.id, index);
-      if (all.length === 0) return;
-      const found = all.slice(0, MAX_RELATED); // the most recent revisions
-      const newer: string[] = [];
-      const related: RelatedFinding[] = [];
-      for (const s of found) {
-        const label = labelOf(view, s.previous.articleId);
-        if (s.current) {
-          newer.push(`${describeClaim(label, s.current.figure)}, up from ${s.previous.figure.text}`);
-          related.push({
-            articleId: s.current.articleId, start: s.current.figure.start, end: s.current.figure.end,
-            message: `Newer value: ${describeClaim(label, s.current.figure)}`,
-          });
-        } else {
-          newer.push(`${describeClaim(label, s.previous.figure)} is called an earlier value`);
-        }
-        related.push({
-          articleId: s.previous.articleId, start: s.previous.figure.start, end: s.previous.figure.end,
-          message: `Marked as the earlier value: ${describeClaim(label, s.previous.figure)}`,
-        });
-      }
-      const replacement = found.find((s) => s.current)?.current?.figure;
-      findings.push({
-        ruleId: 'superseded-figure',
-        start: figure.start,
-        end: figure.end,
-        message: `Superseded figure for ${subjectLabel(figure)}: "${figure.text}" is what other articles call the earlier estimate — ${listSome(newer)}.`,
-        related: related.slice(0, MAX_RELATED),
-        data: {
-          figure: figureData(figure),
-          clusterId: clusterIdOf(article.id, figure),
-          ...(replacement ? { replacementText: replacement.text } : {}),
-          current: found.filter((s) => s.current).map((s) => otherFigureData(view, s.current!)),
-          previous: found.map((s) => otherFigureData(view, s.previous)),
-          revisions: all.length,
-        },
-      });
-    });
-    return findings;
+    return memo.all(view, article.id, figures, (figure, index) => supersededOf(view, article.id, index, figure));
   },
 };
+
+const memo = new PerFigureMemo<Finding | undefined>();
+
+function supersededOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
+  const all = supersessionsOf(view, articleId, index);
+  if (all.length === 0) return undefined;
+  const found = all.slice(0, MAX_RELATED); // the most recent revisions
+  const newer: string[] = [];
+  const related: RelatedFinding[] = [];
+  for (const s of found) {
+    const label = labelOf(view, s.previous.articleId);
+    if (s.current) {
+      newer.push(`${describeClaim(label, s.current.figure)}, up from ${s.previous.figure.text}`);
+      related.push({
+        articleId: s.current.articleId, start: s.current.figure.start, end: s.current.figure.end, figure: s.current.figure,
+        message: `Newer value: ${describeClaim(label, s.current.figure)}`,
+      });
+    } else {
+      newer.push(`${describeClaim(label, s.previous.figure)} is called an earlier value`);
+    }
+    related.push({
+      articleId: s.previous.articleId, start: s.previous.figure.start, end: s.previous.figure.end, figure: s.previous.figure,
+      message: `Marked as the earlier value: ${describeClaim(label, s.previous.figure)}`,
+    });
+  }
+  const replacement = found.find((s) => s.current)?.current?.figure;
+  return {
+    ruleId: 'superseded-figure',
+    start: figure.start,
+    end: figure.end,
+    message: `Superseded figure for ${subjectLabel(figure)}: "${figure.text}" is what other articles call the earlier estimate — ${listSome(newer)}.`,
+    related: related.slice(0, MAX_RELATED),
+    data: {
+      figure: figureData(figure),
+      clusterId: clusterIdOf(articleId, figure),
+      ...(replacement ? { replacementText: replacement.text } : {}),
+      current: found.filter((s) => s.current).map((s) => otherFigureData(view, s.current!)),
+      previous: found.map((s) => otherFigureData(view, s.previous)),
+      revisions: all.length,
+    },
+  };
+}

@@ -2,11 +2,14 @@
 // and return findings. The server turns findings into LSP diagnostics; the CLI prints them.
 import type { Severity, Span } from '../core/types';
 import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
+import type { Figure } from '../core/figures/types';
 
 export interface RelatedFinding extends Span {
   /** Article id (URI string) the related span is in. */
   articleId: string;
   message: string;
+  /** The figure the span is on: the span follows it when its article is edited (see `relatedSpan`). */
+  figure?: Figure;
 }
 
 export interface Finding extends Span {

@@ -1,11 +1,12 @@
 // A vague quantity ("tens of thousands of troops", "more than 100,000 soldiers") where the corpus has a precise
 // figure for the same quantity at the same time.
-import { clusterIdOf, dayOf } from '../core/figures/clusters';
+import { claimOf, ownersCompatibleClaims, SAME_TIME_DAYS, sameTimeClaims, sameUnitClaims, type Claim } from '../core/figures/claim';
+import { clusterIdOf } from '../core/figures/clusters';
 import {
-  describeClaim, figureData, isCurrent, isPreciseFigure, labelOf, listSome, otherFigureData, ownersCompatible, sameTime,
-  sameUnit, subjectLabel, isSuperseded, onePerArticle,
+  describeClaim, figureData, isCurrent, isSuperseded, labelOf, listSome, onePerArticle, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
-import { figureContextOf } from '../core/figures/corpusFigures';
+import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
+import { PerFigureMemo } from '../core/figures/figureMemo';
 import type { Figure } from '../core/figures/types';
 import type { Finding, Rule } from './types';
 
@@ -13,16 +14,15 @@ const MAX_RELATED = 5;
 /** A one-sided bound is stale or vague when the precise value lies this far beyond it ("more than 100,000" vs 150,000). */
 const BOUND_SLACK = 0.25;
 
-function base(f: Figure): number {
-  return f.value * f.unitScale;
-}
-
 /** Is `figure` vague in the light of the precise `other`? */
 export function vagueAgainst(figure: Figure, other: Figure): boolean {
+  return vagueAgainstClaim(figure, claimOf(figure), claimOf(other));
+}
+
+function vagueAgainstClaim(figure: Figure, claim: Claim, other: Claim): boolean {
   if (figure.kind === 'vague') return true;
-  const bound = base(figure);
-  if (figure.qualifier === 'more-than' || figure.qualifier === 'at-least') return base(other) >= bound * (1 + BOUND_SLACK);
-  if (figure.qualifier === 'less-than' || figure.qualifier === 'at-most') return base(other) <= bound * (1 - BOUND_SLACK);
+  if (figure.qualifier === 'more-than' || figure.qualifier === 'at-least') return other.base >= claim.base * (1 + BOUND_SLACK);
+  if (figure.qualifier === 'less-than' || figure.qualifier === 'at-most') return other.base <= claim.base * (1 - BOUND_SLACK);
   return false;
 }
 
@@ -33,34 +33,38 @@ export const vagueQuantity: Rule = {
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);
-    const findings: Finding[] = [];
-    figures.forEach((figure, index) => {
-      if (!isCurrent(figure)) return;
-      if (figure.kind !== 'vague' && !['more-than', 'at-least', 'less-than', 'at-most'].includes(figure.qualifier)) return;
-      const cluster = view.clusters.clusterOf(article.id, index);
-      if (!cluster || cluster.size < 2) return;
-      const precise = onePerArticle(cluster.around(dayOf(figure)).filter((m) =>
-        m.figure !== figure && isCurrent(m.figure) && isPreciseFigure(m.figure) && sameUnit(figure, m.figure) &&
-        sameTime(figure, m.figure) && ownersCompatible(figure, m.figure) && vagueAgainst(figure, m.figure)));
-      if (precise.length === 0) return;
-      if (isSuperseded(view, article.id, index)) return; // the superseded-figure rule says more
-      const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
-      const what = figure.kind === 'vague' ? 'Vague quantity' : 'Vague or stale bound';
-      findings.push({
-        ruleId: 'vague-quantity',
-        start: figure.start,
-        end: figure.end,
-        message: `${what}: "${figure.text}" (${subjectLabel(figure)}), while the corpus has a precise figure for the same quantity: ${listSome(claims)}.`,
-        related: precise.slice(0, MAX_RELATED).map((m) => ({
-          articleId: m.articleId, start: m.figure.start, end: m.figure.end, message: describeClaim(labelOf(view, m.articleId), m.figure),
-        })),
-        data: {
-          figure: figureData(figure),
-          clusterId: clusterIdOf(article.id, figure),
-          precise: precise.slice(0, MAX_RELATED).map((m) => otherFigureData(view, m)),
-        },
-      });
-    });
-    return findings;
+    return memo.all(view, article.id, figures, (figure, index) => vaguenessOf(view, article.id, index, figure));
   },
 };
+
+const ONE_SIDED: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
+
+const memo = new PerFigureMemo<Finding | undefined>();
+
+function vaguenessOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
+  if (!isCurrent(figure) || (figure.kind !== 'vague' && !ONE_SIDED.has(figure.qualifier))) return undefined;
+  const cluster = view.clusters.clusterOf(articleId, index);
+  if (!cluster || cluster.size < 2) return undefined;
+  const claim = claimOf(figure);
+  const precise = onePerArticle(cluster.around(claim.day).filter(({ claim: other, figure: f }) =>
+    f !== figure && other.current && other.precise && sameUnitClaims(claim, other) && sameTimeClaims(claim, other, SAME_TIME_DAYS) &&
+    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other)));
+  if (precise.length === 0) return undefined;
+  if (isSuperseded(view, articleId, index)) return undefined; // the superseded-figure rule says more
+  const claims = precise.slice(0, 3).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  const what = figure.kind === 'vague' ? 'Vague quantity' : 'Vague or stale bound';
+  return {
+    ruleId: 'vague-quantity',
+    start: figure.start,
+    end: figure.end,
+    message: `${what}: "${figure.text}" (${subjectLabel(figure)}), while the corpus has a precise figure for the same quantity: ${listSome(claims, 3, precise.length)}.`,
+    related: precise.slice(0, MAX_RELATED).map((m) => ({
+      articleId: m.articleId, start: m.figure.start, end: m.figure.end, figure: m.figure, message: describeClaim(labelOf(view, m.articleId), m.figure),
+    })),
+    data: {
+      figure: figureData(figure),
+      clusterId: clusterIdOf(articleId, figure),
+      precise: precise.slice(0, MAX_RELATED).map((m) => otherFigureData(view, m)),
+    },
+  };
+}

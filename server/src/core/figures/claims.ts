@@ -2,9 +2,10 @@
 // ("Biden (001, 15 Feb): over 150,000") and in diagnostic data.
 import { MONTH_NAMES } from '../dates';
 import type { CalendarDate } from '../types';
+import { claimOf, disjointClaims, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims, subjectsShareWord, type Claim } from './claim';
 import { clusterIdOf, dayOf, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 import type { FigureCorpusView } from './corpusFigures';
-import { isPrecise, scaleInterval, type Interval } from './qualifiers';
+import { scaleInterval, type Interval } from './qualifiers';
 import type { Figure } from './types';
 
 /** Figures whose value is a claim about the quantity now: not an earlier value, a change or a projection. */
@@ -17,12 +18,9 @@ export function isDefinite(f: Figure): boolean {
   return f.kind !== 'vague';
 }
 
-/** Figures whose values can be compared: one dimension, and for money one currency. */
+/** Figures whose values can be compared: one dimension, and for money and counts one unit. */
 export function sameUnit(a: Figure, b: Figure): boolean {
-  if (a.dimension !== b.dimension) return false;
-  if (a.dimension === 'money') return a.unit === b.unit;
-  if (a.dimension === 'count') return a.unit === b.unit;
-  return true;
+  return sameUnitClaims(claimOf(a), claimOf(b));
 }
 
 /**
@@ -31,20 +29,12 @@ export function sameUnit(a: Figure, b: Figure): boolean {
  * datelines match within `days` (reports lag the events they count).
  */
 export function sameTime(a: Figure, b: Figure, days = SAME_TIME_DAYS): boolean {
-  const da = dayOf(a);
-  const db = dayOf(b);
-  if (da === undefined || db === undefined) return true;
-  const aWritten = a.date.basis === 'explicit' || a.date.basis === 'relative';
-  const bWritten = b.date.basis === 'explicit' || b.date.basis === 'relative';
-  if (aWritten && bWritten) return da === db;
-  if (aWritten) return db - da >= 0 && db - da <= 1;
-  if (bWritten) return da - db >= 0 && da - db <= 1;
-  return Math.abs(da - db) <= days;
+  return sameTimeClaims(claimOf(a), claimOf(b), days);
 }
 
 /** Two owners named and different ("Russian troops", "Ukrainian troops"): not the same quantity. */
 export function ownersCompatible(a: Figure, b: Figure): boolean {
-  return !(a.owner && b.owner && a.owner !== b.owner);
+  return ownersCompatibleClaims(claimOf(a), claimOf(b));
 }
 
 export function baseInterval(f: Figure): Interval {
@@ -52,43 +42,24 @@ export function baseInterval(f: Figure): Interval {
 }
 
 export function isPreciseFigure(f: Figure): boolean {
-  return isDefinite(f) && isPrecise(baseInterval(f));
+  return claimOf(f).precise;
 }
 
 /** Two current, definite figures of the same quantity and time whose intervals share no value. */
 export function conflicting(a: Figure, b: Figure): boolean {
-  return a.framing === 'current' && b.framing === 'current' && a.kind !== 'vague' && b.kind !== 'vague' &&
-    disjointInBase(a, b) && sameUnit(a, b) && ownersCompatible(a, b) && sameTime(a, b) && sameSubject(a, b);
+  return claimsConflict(claimOf(a), claimOf(b));
 }
 
-/**
- * Counts name what they count in their unit class ("military personnel"), so that is enough. Amounts of money,
- * percentages and measures say nothing of what they measure by themselves: two of them are one quantity only when
- * their subjects share a word ("net profit" and "quarterly profit"), never "$16" against "$25" about anything.
- */
+/** `conflicting` on the flattened facts (the form cross-article checks run for every pair in a window). */
+export function claimsConflict(a: Claim, b: Claim): boolean {
+  return a.comparable && b.comparable && disjointClaims(a, b) && sameUnitClaims(a, b) && ownersCompatibleClaims(a, b) &&
+    sameTimeClaims(a, b, SAME_TIME_DAYS) && (a.dimension === 'count' || subjectsShareWord(a, b));
+}
+
+/** Could the two figures measure one quantity, by what they count or by a word their subjects share? */
 export function sameSubject(a: Figure, b: Figure): boolean {
   if (a.dimension === 'count') return true;
-  if (!a.subject || !b.subject) return false;
-  const words = (f: Figure) => new Set([f.subject!.head, ...f.subject!.modifiers].map(stem).filter((w) => w.length >= 3 && !GENERIC_SUBJECT_WORDS.has(w)));
-  const wa = words(a);
-  for (const w of words(b)) if (wa.has(w)) return true;
-  return false;
-}
-
-const GENERIC_SUBJECT_WORDS = new Set(['the', 'its', 'their', 'this', 'that', 'last', 'next', 'new', 'total', 'about', 'some', 'more', 'than']);
-
-function stem(word: string): string {
-  return word.toLowerCase().replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
-}
-
-/** `disjoint(baseInterval(a), baseInterval(b))` without allocating (it runs for every pair in a window). */
-function disjointInBase(a: Figure, b: Figure): boolean {
-  const aMax = a.max * a.unitScale;
-  const bMin = b.min * b.unitScale;
-  if (aMax < bMin || (aMax === bMin && !(a.maxInclusive && b.minInclusive))) return true;
-  const bMax = b.max * b.unitScale;
-  const aMin = a.min * a.unitScale;
-  return bMax < aMin || (bMax === aMin && !(b.maxInclusive && a.minInclusive));
+  return subjectsShareWord(claimOf(a), claimOf(b));
 }
 
 /** The same number written ("more than 130,000" and "roughly 130,000" both rest on 130,000). */
@@ -135,10 +106,7 @@ export function supersessionsOf(view: FigureCorpusView, articleId: string, index
     if (replacedBy !== undefined) {
       const replacement = view.article(m.articleId)?.figures[replacedBy];
       if (replacement && !sameAnchor(replacement, figure)) {
-        const member: ClusterMember = { articleId: m.articleId, index: replacedBy, figure: replacement };
-        const rday = dayOf(replacement);
-        if (rday !== undefined) member.day = rday;
-        result.current = member;
+        result.current = { articleId: m.articleId, index: replacedBy, figure: replacement, day: dayOf(replacement), claim: claimOf(replacement) };
       } else if (replacement) {
         continue;
       }
@@ -184,13 +152,18 @@ export function figureData(f: Figure): Record<string, unknown> {
   };
 }
 
+/** What a quick fix needs about another figure (a reference to it, and its value for the action title). */
 export function otherFigureData(view: FigureCorpusView, m: ClusterMember): Record<string, unknown> {
   return {
     articleId: m.articleId,
     label: view.article(m.articleId)?.label ?? m.articleId,
     start: m.figure.start,
     end: m.figure.end,
-    ...figureData(m.figure),
+    text: m.figure.text,
+    value: m.figure.value,
+    unit: m.figure.unit,
+    source: m.figure.source?.name ?? null,
+    date: isoDate(m.figure.date.date),
   };
 }
 
@@ -206,21 +179,21 @@ export function subjectLabel(f: Figure): string {
 /** One member per article, the most telling: attributed before unattributed, body before headline. */
 export function onePerArticle(members: ClusterMember[]): ClusterMember[] {
   const best = new Map<string, ClusterMember>();
-  const rank = (m: ClusterMember) => (m.figure.source ? 2 : 0) + (m.figure.inHeading ? 0 : 1);
   for (const m of members) {
     const current = best.get(m.articleId);
-    if (!current || rank(m) > rank(current)) best.set(m.articleId, m);
+    if (!current || m.claim.rank > current.claim.rank) best.set(m.articleId, m);
   }
-  return members.filter((m) => best.get(m.articleId) === m);
+  return best.size === members.length ? members : members.filter((m) => best.get(m.articleId) === m);
 }
 
 const supersededCache = new WeakMap<Figure, { cluster: string; version: number; superseded: boolean }>();
 
 /** `supersessionsOf(…).length > 0`, remembered per figure until an earlier value joins or leaves its cluster. */
 export function isSuperseded(view: FigureCorpusView, articleId: string, index: number): boolean {
-  const figure = view.article(articleId)?.figures[index];
   const cluster = view.clusters.clusterOf(articleId, index);
-  if (!figure || !cluster) return false;
+  if (!cluster?.hasPreviousValues) return false;
+  const figure = view.article(articleId)?.figures[index];
+  if (!figure) return false;
   const cached = supersededCache.get(figure);
   if (cached && cached.cluster === cluster.id && cached.version === cluster.previousVersion) return cached.superseded;
   const superseded = supersessionsOf(view, articleId, index).length > 0;
@@ -228,10 +201,10 @@ export function isSuperseded(view: FigureCorpusView, articleId: string, index: n
   return superseded;
 }
 
-/** Lists at most `max` items, then "and N more". */
-export function listSome(items: string[], max = 3): string {
-  if (items.length <= max) return items.join('; ');
-  return `${items.slice(0, max).join('; ')}; and ${items.length - max} more`;
+/** Lists at most `max` items, then "and N more" (`total`: how many there are, when only the first are given). */
+export function listSome(items: string[], max = 3, total = items.length): string {
+  if (total <= max) return items.slice(0, max).join('; ');
+  return `${items.slice(0, max).join('; ')}; and ${total - max} more`;
 }
 
 /**

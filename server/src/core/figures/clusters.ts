@@ -5,10 +5,10 @@
 // no name at all forms a cluster of its own article. Buckets make every operation proportional to the figures of
 // the edited article and the clusters they touch, never to the corpus.
 import { toDayNumber } from '../dates';
+import { claimOf, PackedClaims, SAME_TIME_DAYS, type Claim, type ClaimProbe } from './claim';
 import type { Figure } from './types';
 
-/** Figures within this many days of each other hold for "the same time". Undated figures match any date. */
-export const SAME_TIME_DAYS = 2;
+export { SAME_TIME_DAYS };
 
 export interface ClusterMember {
   articleId: string;
@@ -16,10 +16,25 @@ export interface ClusterMember {
   index: number;
   figure: Figure;
   /** Day number of the figure's date, when known. */
-  day?: number;
+  day: number | undefined;
+  /** The figure's comparable facts, flattened (see claim.ts). */
+  claim: Claim;
+}
+
+/** The members of one day (or the undated ones) in one flat layout, rebuilt on first use after that day changed. */
+interface DayLayout {
+  members: readonly ClusterMember[];
+  claims: PackedClaims;
+  /** Numbered article of each member, so scans skip an article without reading the member. */
+  article: Int32Array;
 }
 
 export class FigureCluster {
+  private readonly dayLayouts = new Map<number, DayLayout>();
+  private undatedLayout: DayLayout | undefined;
+  private readonly articleNumbers = new Map<string, number>();
+  private sortedDays: number[] | undefined;
+
   private readonly byArticle = new Map<string, ClusterMember[]>();
   /** Dated members by day number: a window of days is a handful of look-ups, whatever the cluster's size. */
   private readonly byDay = new Map<number, ClusterMember[]>();
@@ -27,6 +42,7 @@ export class FigureCluster {
   /** Earlier values by the logarithmic bucket of their value, then by day: supersession checks look up, not scan. */
   private readonly previousByAnchor = new Map<number, Map<number, ClusterMember[]>>();
   private previousChanges = 0;
+  private changes = 0;
   private count = 0;
 
   constructor(readonly id: string, readonly quantityKey: string) {}
@@ -51,40 +67,83 @@ export class FigureCluster {
     return out;
   }
 
-  /**
-   * Members whose date is within `days` of `day`, nearest first, then undated ones (for an undated `day`: the most
-   * recent dated members, then undated ones). At most `limit`: a check stays bounded however big the cluster grows.
-   */
-  around(day: number | undefined, days = SAME_TIME_DAYS, limit = MAX_COMPARED): ClusterMember[] {
-    const out: ClusterMember[] = [];
-    const take = (list: readonly ClusterMember[] | undefined) => {
-      if (!list) return;
-      for (const m of list) {
-        if (out.length >= limit) return;
-        out.push(m);
-      }
-    };
-    if (day === undefined) {
-      for (const d of this.daysNewestFirst()) {
-        if (out.length >= limit) break;
-        take(this.byDay.get(d));
-      }
-    } else {
-      take(this.byDay.get(day));
-      for (let k = 1; k <= days && out.length < limit; k++) {
-        take(this.byDay.get(day - k));
-        take(this.byDay.get(day + k));
-      }
-    }
-    for (let i = this.undated.length - 1; i >= 0 && out.length < limit; i--) out.push(this.undated[i]!);
-    return out;
+  private articleNumber(articleId: string): number {
+    let n = this.articleNumbers.get(articleId);
+    if (n === undefined) this.articleNumbers.set(articleId, (n = this.articleNumbers.size));
+    return n;
   }
 
-  private sortedDays: number[] | undefined;
+  private layoutOf(day: number | undefined): DayLayout | undefined {
+    const cached = day === undefined ? this.undatedLayout : this.dayLayouts.get(day);
+    if (cached) return cached;
+    const members = day === undefined ? this.undated : this.byDay.get(day);
+    if (!members?.length) return undefined;
+    const article = new Int32Array(members.length);
+    members.forEach((m, i) => (article[i] = this.articleNumber(m.articleId)));
+    const layout: DayLayout = { members, claims: new PackedClaims(members.map((m) => m.claim)), article };
+    if (day === undefined) this.undatedLayout = layout;
+    else this.dayLayouts.set(day, layout);
+    return layout;
+  }
 
   private daysNewestFirst(): number[] {
     this.sortedDays ??= [...this.byDay.keys()].sort((a, b) => b - a);
     return this.sortedDays;
+  }
+
+  /**
+   * Visits the members whose date is within `days` of `day`, nearest first, then undated ones (for an undated
+   * `day`: the most recent dated members, then undated ones), as (layout, position). At most `limit`: a check stays
+   * bounded however big the cluster grows.
+   */
+  private visitAround(day: number | undefined, days: number, limit: number, visit: (layout: DayLayout, position: number) => void): void {
+    let n = 0;
+    const group = (d: number) => {
+      const layout = this.layoutOf(d);
+      if (!layout) return;
+      for (let i = 0; i < layout.members.length && n < limit; i++, n++) visit(layout, i);
+    };
+    if (day === undefined) {
+      for (const d of this.daysNewestFirst()) {
+        if (n >= limit) break;
+        group(d);
+      }
+    } else {
+      group(day);
+      for (let k = 1; k <= days && n < limit; k++) {
+        group(day - k);
+        group(day + k);
+      }
+    }
+    const undated = this.layoutOf(undefined);
+    if (undated) for (let i = undated.members.length - 1; i >= 0 && n < limit; i--, n++) visit(undated, i);
+  }
+
+  /** The members `visitAround` visits, in its order. */
+  around(day: number | undefined, days = SAME_TIME_DAYS, limit = MAX_COMPARED): ClusterMember[] {
+    const out: ClusterMember[] = [];
+    this.visitAround(day, days, limit, (layout, i) => out.push(layout.members[i]!));
+    return out;
+  }
+
+  /**
+   * Members around the claim's day, outside `exceptArticle`, whose numbers conflict with it (`numbersConflictAt`):
+   * the scan behind conflict checks, on the flat layouts.
+   */
+  numberConflictsAround(claim: Claim, exceptArticle: string, limit = MAX_COMPARED): ClusterMember[] {
+    const except = this.articleNumbers.get(exceptArticle) ?? -1;
+    const out: ClusterMember[] = [];
+    let probed: DayLayout | undefined;
+    let probe: ClaimProbe | undefined;
+    this.visitAround(claim.day, SAME_TIME_DAYS, limit, (layout, i) => {
+      if (layout.article[i] === except) return;
+      if (probed !== layout) {
+        probed = layout;
+        probe = layout.claims.probe(claim);
+      }
+      if (layout.claims.numbersConflictAt(probe!, i)) out.push(layout.members[i]!);
+    });
+    return out;
   }
 
   /**
@@ -119,7 +178,27 @@ export class FigureCluster {
     return this.previousChanges;
   }
 
+  /** Some member is framed as an earlier value: only then can a figure of this cluster be superseded. */
+  get hasPreviousValues(): boolean {
+    return this.previousByAnchor.size > 0;
+  }
+
+  /**
+   * Changes whenever a member joins or leaves in substance (for caches of per-figure findings). A member that comes
+   * back unchanged after an edit elsewhere in its article (new offsets, same claim) does not change it.
+   */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Marks a change in substance (see `version`). */
+  bump(): void {
+    this.changes++;
+  }
+
   add(member: ClusterMember): void {
+    if (member.day === undefined) this.undatedLayout = undefined;
+    else this.dayLayouts.delete(member.day);
     let list = this.byArticle.get(member.articleId);
     if (!list) this.byArticle.set(member.articleId, (list = []));
     list.push(member);
@@ -171,6 +250,7 @@ export class FigureCluster {
       }
       const day = this.byDay.get(m.day);
       if (!day) continue;
+      this.dayLayouts.delete(m.day);
       const rest = day.filter((x) => x.articleId !== articleId);
       if (rest.length === 0) {
         this.byDay.delete(m.day);
@@ -179,7 +259,10 @@ export class FigureCluster {
         this.byDay.set(m.day, rest);
       }
     }
-    if (undated) this.undated = this.undated.filter((x) => x.articleId !== articleId);
+    if (undated) {
+      this.undated = this.undated.filter((x) => x.articleId !== articleId);
+      this.undatedLayout = undefined;
+    }
   }
 }
 
@@ -195,35 +278,41 @@ function anchorBucket(value: number): number {
   return Math.sign(value) * Math.round(Math.log(Math.abs(value)) / Math.log(1.02));
 }
 
-/** What other articles can see of a figure: everything but its offsets. */
-function figureSignature(f: Figure): string {
-  return `${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.kind}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}\u0001${f.owner ?? ''}`;
+/**
+ * What other articles can see of a figure: everything but its offsets (its claim, its cluster, how it ranks among
+ * its article's figures, and the value that replaced it when it is an earlier one).
+ */
+function figureSignature(articleId: string, f: Figure, list: readonly Figure[]): string {
+  const replacement = f.replacedBy === undefined ? '' : list[f.replacedBy]?.text ?? '';
+  return `${clusterIdOf(articleId, f)}\u0001${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.kind}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}\u0001${f.date.basis}\u0001${f.owner ?? ''}\u0001${f.inHeading ? 1 : 0}\u0001${replacement}`;
 }
 
-/** Figures in one version and not the other (compared as multisets of signatures). */
-function changedFigures(before: readonly Figure[], after: readonly Figure[]): { removed: Figure[]; added: Figure[] } {
-  const counts = new Map<string, number>();
+interface FigureChanges {
+  removed: Figure[];
+  added: Figure[];
+  /** Figures of the old version matched with the same claim in the new one (moved by an edit, nothing else). */
+  kept: Array<[before: Figure, after: Figure]>;
+}
+
+/** Figures in one version and not the other (compared as multisets of signatures, in text order). */
+function changedFigures(articleId: string, before: readonly Figure[], after: readonly Figure[]): FigureChanges {
+  const unmatched = new Map<string, Figure[]>();
+  for (const f of before) {
+    const key = figureSignature(articleId, f, before);
+    const list = unmatched.get(key);
+    if (list) list.push(f);
+    else unmatched.set(key, [f]);
+  }
+  const added: Figure[] = [];
+  const kept: Array<[Figure, Figure]> = [];
   for (const f of after) {
-    const key = figureSignature(f);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const old = unmatched.get(figureSignature(articleId, f, after))?.shift();
+    if (old) kept.push([old, f]);
+    else added.push(f);
   }
   const removed: Figure[] = [];
-  for (const f of before) {
-    const key = figureSignature(f);
-    const n = counts.get(key) ?? 0;
-    if (n > 0) counts.set(key, n - 1);
-    else removed.push(f);
-  }
-  const added = after.filter((f) => {
-    const key = figureSignature(f);
-    const n = counts.get(key) ?? 0;
-    if (n > 0) {
-      counts.set(key, n - 1);
-      return true;
-    }
-    return false;
-  });
-  return { removed, added };
+  for (const list of unmatched.values()) for (const f of list) removed.push(f);
+  return { removed, added, kept };
 }
 
 /** The two intervals share a value, in the dimension's base unit. */
@@ -248,8 +337,12 @@ export function dayOf(figure: Figure): number | undefined {
 
 export class FigureClusterIndex {
   private readonly clusters = new Map<string, FigureCluster>();
-  private readonly articles = new Map<string, { figures: readonly Figure[]; clusterIds: string[] }>();
+  private readonly articles = new Map<string, { figures: readonly Figure[]; clusterIds: string[]; clusters: FigureCluster[] }>();
+  /** Cluster id of every figure the index holds now (a figure leaves it when its article is re-analysed). */
   private readonly figureCluster = new WeakMap<Figure, string>();
+  /** A figure replaced by an unchanged claim in a newer version of its article → that claim's figure. */
+  private readonly successor = new WeakMap<Figure, Figure>();
+  private readonly predecessors = new WeakMap<Figure, Figure>();
 
   get clusterCount(): number {
     return this.clusters.size;
@@ -266,27 +359,57 @@ export class FigureClusterIndex {
   upsertArticle(articleId: string, figures: readonly Figure[], computeAffected = true): Set<string> {
     const previous = this.articles.get(articleId)?.figures ?? [];
     // Only figures that changed in substance can change other articles' findings (typing prose moves offsets only),
-    // and only through members they relate to.
-    const { removed, added } = computeAffected ? changedFigures(previous, figures) : { removed: [], added: [] };
+    // and only through members they relate to. A figure that only moved gets a successor, so spans that other
+    // articles' findings hold on it follow it (`currentFigure`).
+    const { removed, added, kept } = previous.length ? changedFigures(articleId, previous, figures) : { removed: [], added: figures, kept: [] };
+    for (const [before, after] of kept) {
+      if (before === after) continue; // the same analysis again (knowledge-base relink)
+      this.successor.set(before, after);
+      this.predecessors.set(after, before);
+    }
     const affected = new Set<string>();
-    for (const f of removed) this.collectRelated(articleId, f, affected);
+    for (const f of removed) {
+      if (computeAffected) this.collectRelated(articleId, f, affected);
+      const cluster = this.clusters.get(this.figureCluster.get(f) ?? clusterIdOf(articleId, f));
+      cluster?.bump();
+    }
     this.detach(articleId);
     const clusterIds: string[] = [];
+    const clusters: FigureCluster[] = [];
     figures.forEach((figure, index) => {
       const id = clusterIdOf(articleId, figure);
       clusterIds.push(id);
       this.figureCluster.set(figure, id);
       let cluster = this.clusters.get(id);
       if (!cluster) this.clusters.set(id, (cluster = new FigureCluster(id, figure.quantityKey)));
-      const member: ClusterMember = { articleId, index, figure };
-      const day = dayOf(figure);
-      if (day !== undefined) member.day = day;
+      const member: ClusterMember = { articleId, index, figure, day: dayOf(figure), claim: claimOf(figure) };
       cluster.add(member);
+      clusters.push(cluster);
     });
-    this.articles.set(articleId, { figures, clusterIds });
-    for (const f of added) this.collectRelated(articleId, f, affected);
+    // The article's clusters stay the same objects while it is a member (a cluster goes only when it is empty).
+    this.articles.set(articleId, { figures, clusterIds, clusters });
+    for (const f of added) {
+      this.clusters.get(this.figureCluster.get(f)!)?.bump();
+      if (computeAffected) this.collectRelated(articleId, f, affected);
+    }
     affected.delete(articleId);
     return affected;
+  }
+
+  /**
+   * The figure's current version: itself while its article holds it, else the figure with the same claim in the
+   * article's newer version (undefined when the claim is gone). Spans in cached findings follow it.
+   */
+  currentFigure(figure: Figure): Figure | undefined {
+    let f: Figure | undefined = figure;
+    for (let steps = 0; f && !this.figureCluster.has(f) && steps < 10_000; steps++) f = this.successor.get(f);
+    if (f && f !== figure) this.successor.set(figure, f); // shorten the chain for the next look-up
+    return f && this.figureCluster.has(f) ? f : undefined;
+  }
+
+  /** The older version of a figure whose claim did not change (for reusing what was computed for it). */
+  predecessor(figure: Figure): Figure | undefined {
+    return this.predecessors.get(figure);
   }
 
   /**
@@ -322,6 +445,11 @@ export class FigureClusterIndex {
     return this.articles.get(articleId)?.figures;
   }
 
+  /** The cluster of each of an article's figures; a new array whenever the article's figures are replaced. */
+  clustersOfArticle(articleId: string): readonly FigureCluster[] | undefined {
+    return this.articles.get(articleId)?.clusters;
+  }
+
   clusterById(id: string): FigureCluster | undefined {
     return this.clusters.get(id);
   }
@@ -330,7 +458,8 @@ export class FigureClusterIndex {
   clusterOf(figure: Figure): FigureCluster | undefined;
   clusterOf(articleId: string, index: number): FigureCluster | undefined;
   clusterOf(a: Figure | string, index?: number): FigureCluster | undefined {
-    const id = typeof a === 'string' ? this.articles.get(a)?.clusterIds[index!] : this.figureCluster.get(a);
+    if (typeof a === 'string') return this.articles.get(a)?.clusters[index!];
+    const id = this.figureCluster.get(a);
     return id === undefined ? undefined : this.clusters.get(id);
   }
 
@@ -356,6 +485,7 @@ export class FigureClusterIndex {
   private detach(articleId: string): void {
     const entry = this.articles.get(articleId);
     if (!entry) return;
+    for (const f of entry.figures) this.figureCluster.delete(f);
     for (const id of new Set(entry.clusterIds)) {
       const cluster = this.clusters.get(id);
       if (!cluster) continue;

@@ -47,6 +47,8 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
     const end = tokens[core.last]!.end;
     const sentence = ctx.sentenceOf[core.first]!;
     const sentenceSpan = { start: tokens[ctx.sentenceFirst[sentence]!]!.start, end: tokens[ctx.sentenceEnd[sentence]! - 1]!.end };
+    // Every figure has the same object shape (optional fields present, undefined): comparisons across the corpus
+    // read them for every pair, and one shape keeps those reads fast.
     const figure: Figure = {
       start,
       end,
@@ -66,13 +68,13 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       scope: reading.scope,
       quantityKey: '',
       writing: core.writing,
+      qualifierText: core.qualifierText || undefined,
+      subject: reading.subject,
+      owner: reading.owner || undefined,
+      source: attribution.sourceFor(core),
+      replacedBy: framings[n]!.replacedBy,
+      inHeading: undefined,
     };
-    if (core.qualifierText) figure.qualifierText = core.qualifierText;
-    if (reading.subject) figure.subject = reading.subject;
-    if (reading.owner) figure.owner = reading.owner;
-    const source = attribution.sourceFor(core);
-    if (source) figure.source = source;
-    if (framings[n]!.replacedBy !== undefined) figure.replacedBy = framings[n]!.replacedBy!;
     while (heading < headingTokenRanges.length && headingTokenRanges[heading]!.end <= core.first) heading++;
     if (heading < headingTokenRanges.length && headingTokenRanges[heading]!.start <= core.first) figure.inHeading = true;
     figures.push(figure);

@@ -25,7 +25,7 @@ describe('figure date', () => {
     assert.deepEqual(d.date, reference);
     assert.equal(d.basis, 'dateline');
     assert.equal(d.dayNumber, Date.UTC(2022, 1, 16) / 86_400_000);
-    assert.deepEqual(extractFigures('Officials counted 130,000 troops.')[0]!.date, { basis: 'unknown' });
+    assert.deepEqual(extractFigures('Officials counted 130,000 troops.')[0]!.date, { date: undefined, dayNumber: undefined, basis: 'unknown', mention: undefined });
   });
 
   it('does not take a date from another clause after the figure', () => {

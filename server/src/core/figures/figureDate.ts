@@ -67,6 +67,7 @@ export function figureDateOf(
       mention: { start: best.start, end: best.end, text: best.text },
     };
   }
-  if (reference) return { date: reference, dayNumber: toDayNumber(reference), basis: 'dateline' };
-  return { basis: 'unknown' };
+  // One object shape for every date: comparisons read these fields for every pair of figures.
+  if (reference) return { date: reference, dayNumber: toDayNumber(reference), basis: 'dateline', mention: undefined };
+  return { date: undefined, dayNumber: undefined, basis: 'unknown', mention: undefined };
 }

@@ -1,0 +1,81 @@
+// Per-figure results of a cross-article check, kept until the figure's claim cluster changes in substance.
+//
+// A figure's cross-article findings read only its own cluster (its members, their earlier values and the values
+// that replaced them, all in articles that are members). So a result stays true while the cluster's version is
+// unchanged: after an edit, an affected article recomputes only its figures in the clusters that moved. A figure
+// whose claim survived an edit of its own article (same claim, new offsets) takes over its predecessor's result,
+// moved to its new span.
+import type { FigureCluster } from './clusters';
+import type { FigureCorpusView } from './corpusFigures';
+import type { Span } from '../types';
+import type { Figure } from './types';
+
+interface Memo<T> {
+  cluster: FigureCluster | undefined;
+  version: number;
+  value: T;
+}
+
+interface ArticleMemo<T> {
+  /** The view's clusters of the article's figures when computed (a new array once the article is replaced). */
+  held: readonly FigureCluster[];
+  /** Per figure: its cluster's version and its result when computed. */
+  versions: number[];
+  values: T[];
+  results: Array<NonNullable<T>>;
+}
+
+export class PerFigureMemo<T extends Span | undefined> {
+  private readonly results = new WeakMap<Figure, Memo<T>>();
+  private readonly articles = new WeakMap<readonly Figure[], ArticleMemo<T>>();
+
+  /**
+   * The defined results for every figure of an article (`compute` per figure, through `get`). Figures whose
+   * cluster did not change keep their result; while none changed, the list of the last call comes back as it is.
+   */
+  all(view: FigureCorpusView, articleId: string, figures: readonly Figure[], compute: (figure: Figure, index: number) => T): Array<NonNullable<T>> {
+    const held = view.clusters.clustersOfArticle(articleId);
+    if (!held || held.length !== figures.length) {
+      return figures.flatMap((f, i) => this.get(view, articleId, i, f, () => compute(f, i)) ?? []) as Array<NonNullable<T>>;
+    }
+    const cached = this.articles.get(figures);
+    const same = cached?.held === held ? cached : undefined;
+    if (same && held.every((c, i) => c.version === same.versions[i])) return same.results;
+    const versions: number[] = [];
+    const values: T[] = [];
+    const results: Array<NonNullable<T>> = [];
+    figures.forEach((figure, index) => {
+      const version = held[index]!.version;
+      const value = same && same.versions[index] === version
+        ? same.values[index]!
+        : this.get(view, articleId, index, figure, () => compute(figure, index));
+      versions.push(version);
+      values.push(value);
+      if (value) results.push(value as NonNullable<T>);
+    });
+    this.articles.set(figures, { held, versions, values, results });
+    return results;
+  }
+
+  /** `compute()`'s result for the figure at `index` of the article, reused while its cluster is unchanged. */
+  get(view: FigureCorpusView, articleId: string, index: number, figure: Figure, compute: () => T): T {
+    const cluster = view.clusters.clusterOf(articleId, index);
+    const version = cluster?.version ?? -1;
+    const memo = this.results.get(figure);
+    if (memo && memo.cluster === cluster && memo.version === version) return memo.value;
+    const before = memo ? undefined : view.clusters.predecessor(figure);
+    const inherited = before ? this.results.get(before) : undefined;
+    const value = inherited && inherited.cluster === cluster && inherited.version === version
+      ? moved(inherited.value, before!, figure)
+      : compute();
+    this.results.set(figure, { cluster, version, value });
+    return value;
+  }
+}
+
+/** A result on the old figure's span, put on the new one's. */
+function moved<T extends Span | undefined>(value: T, before: Figure, after: Figure): T {
+  if (!value || (value.start === after.start && value.end === after.end)) return value;
+  const shift = after.start - before.start;
+  return { ...value, start: value.start + shift, end: value.end + shift };
+}
