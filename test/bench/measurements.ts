@@ -554,6 +554,8 @@ const figureEditRepublish: Measurement = {
     const samples: number[] = [];
     const affectedCounts: number[] = [];
     for (const document of documents) {
+      // The server brings other articles' related places up to date once edits pause: let that pass first.
+      await sleep(1_500);
       const match = /\b(\d{1,3}),(\d{3})\b/.exec(document.text)!;
       const offset = match.index;
       const starts = lineStartOffsets(document.text);

@@ -1,6 +1,6 @@
 // Diagnostics: rule findings turned into LSP diagnostics and pushed for every indexed article.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { checkArticle, relatedSpan, type CheckedFinding } from '../rules';
+import { checkArticle, currentData, relatedSpan, type CheckedFinding } from '../rules';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { Severity } from '../core/types';
 import { existsSync } from 'node:fs';
@@ -15,8 +15,15 @@ export const DIAGNOSTIC_SOURCE = 'corpus-lens';
 /** The rule pages ship inside the extension (docs/rules), so the link opens offline, in the editor. */
 const RULE_DOCS_DIR = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((d) => existsSync(d));
 
+const docsHrefs = new Map<string, string>();
+
 export function ruleDocsHref(ruleId: string): string {
-  return RULE_DOCS_DIR ? fileUri(join(RULE_DOCS_DIR, `${ruleId}.md`)) : `${RULE_DOCS_BASE}${ruleId}.md`;
+  let href = docsHrefs.get(ruleId);
+  if (href === undefined) {
+    href = RULE_DOCS_DIR ? fileUri(join(RULE_DOCS_DIR, `${ruleId}.md`)) : `${RULE_DOCS_BASE}${ruleId}.md`;
+    docsHrefs.set(ruleId, href);
+  }
+  return href;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -26,21 +33,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-interface ConvertedDiagnostic {
-  version: number | null;
-  /** Position tables of the articles the related places are in, when converted (they change when those are edited). */
-  relatedPositions: unknown[];
-  diagnostic: Diagnostic;
-}
-
-/** Diagnostics per finding: an article re-checked for another's sake keeps most of its findings, and their diagnostics. */
-const converted = new WeakMap<CheckedFinding, ConvertedDiagnostic>();
-
 export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, finding: CheckedFinding): Diagnostic {
   const version = context.corpus.editorVersion(analyzed.id) ?? null;
-  const relatedPositions = (finding.related ?? []).map((r) => context.corpus.get(r.articleId)?.positions);
-  const known = converted.get(finding);
-  if (known && known.version === version && known.relatedPositions.every((p, i) => p === relatedPositions[i])) return known.diagnostic;
   const diagnostic: Diagnostic = {
     range: finding.offsets === 'document' ? toRange(analyzed.positions.document, finding) : toRange(analyzed.positions, finding),
     severity: SEVERITY[finding.severity],
@@ -48,7 +42,7 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     code: finding.ruleId,
     codeDescription: { href: ruleDocsHref(finding.ruleId) },
     message: finding.message,
-    data: { ruleId: finding.ruleId, version, ...finding.data },
+    data: { ruleId: finding.ruleId, version, ...currentData(context.corpus, finding) },
   };
   if (finding.tags?.length) {
     diagnostic.tags = finding.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
@@ -62,7 +56,6 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
     }
     if (related.length) diagnostic.relatedInformation = related;
   }
-  converted.set(finding, { version, relatedPositions, diagnostic });
   return diagnostic;
 }
 
@@ -102,8 +95,51 @@ export function clearDiagnostics(context: ServerContext, id: string, version?: n
 /** After a change: the changed articles, plus the others whose cross-article findings may have moved. */
 export function publishAfterChange(context: ServerContext, changedIds: Iterable<string>): void {
   const ids = new Set(changedIds);
+  for (const id of ids) movedArticles.add(id);
   for (const id of context.corpus.takeAffected()) ids.add(id);
   for (const id of ids) publishDiagnostics(context, id);
+  scheduleRelatedRefresh(context);
+}
+
+/** Pause after the last edit before other articles' related places into the edited ones are brought up to date. */
+const RELATED_REFRESH_MS = 750;
+const movedArticles = new Set<string>();
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Typing in an article moves its figures without changing what they claim: other articles' findings stay, but
+ * their related places (and quick-fix references) into it now point a little off. Once the typing pauses, the
+ * articles whose diagnostics point into an edited one are published again with the places where they are now.
+ */
+function scheduleRelatedRefresh(context: ServerContext): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => {
+    refreshTimer = undefined;
+    const moved = [...movedArticles];
+    movedArticles.clear();
+    void refreshRelated(context, moved);
+  }, RELATED_REFRESH_MS);
+  refreshTimer.unref?.();
+}
+
+async function refreshRelated(context: ServerContext, moved: string[]): Promise<void> {
+  const candidates = new Set<string>();
+  for (const id of moved) for (const other of context.corpus.figures.articlesAffectedBy(id)) candidates.add(other);
+  const movedSet = new Set(moved);
+  let n = 0;
+  for (const id of candidates) {
+    if (movedSet.has(id)) continue;
+    const findings = lastPublished.get(id)?.findings;
+    const stale = findings?.some((f) => f.related?.some((r) => {
+      if (!movedSet.has(r.articleId)) return false;
+      const now = relatedSpan(context.corpus, r);
+      return now.start !== r.start || now.end !== r.end;
+    }));
+    if (!stale) continue;
+    lastPublished.delete(id);
+    publishDiagnostics(context, id);
+    if (++n % PUBLISH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 const PUBLISH_BATCH = 25;

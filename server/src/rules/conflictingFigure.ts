@@ -3,15 +3,18 @@
 import { claimOf, subjectsShareWord } from '../core/figures/claim';
 import { clusterIdOf } from '../core/figures/clusters';
 import {
-  describeClaim, isSuperseded, onePerArticle, figureData, labelOf, listSome, otherFigureData, subjectLabel,
+  describeClaim, isSuperseded, leadingArticles, figureData, labelOf, listSome, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
 import type { Figure } from '../core/figures/types';
+import { sameFinding } from './findings';
 import type { Finding, Rule } from './types';
 
-/** Related entries per finding: enough to see the disagreement, few enough to read. */
-const MAX_RELATED = 8;
+/** Related entries per finding: the ones the message names (the figure's hover lists every value of the quantity). */
+const MAX_RELATED = 3;
+/** "Mark as disputed" quick fixes offered: one per other figure, for the first few. */
+const MAX_DISPUTE_FIXES = 3;
 
 export const conflictingFigure: Rule = {
   id: 'conflicting-figure',
@@ -24,7 +27,7 @@ export const conflictingFigure: Rule = {
   },
 };
 
-const memo = new PerFigureMemo<Finding | undefined>();
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
 
 function conflictOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   const cluster = view.clusters.clusterOf(articleId, index);
@@ -37,15 +40,14 @@ function conflictOf(view: FigureCorpusView, articleId: string, index: number, fi
   // with earlier values has superseded members (they are all of this cluster).
   const revised = cluster.hasPreviousValues;
   if (revised && isSuperseded(view, articleId, index)) return undefined;
-  const current = onePerArticle(revised ? others.filter((m) => !isSuperseded(view, m.articleId, m.index)) : others);
-  if (current.length === 0) return undefined;
-  const shown = current.slice(0, MAX_RELATED);
-  const claims = shown.slice(0, 3).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  const { shown, more } = leadingArticles(revised ? others.filter((m) => !isSuperseded(view, m.articleId, m.index)) : others, MAX_RELATED);
+  if (shown.length === 0) return undefined;
+  const claims = shown.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
   return {
     ruleId: 'conflicting-figure',
     start: figure.start,
     end: figure.end,
-    message: `Conflicting figure for ${subjectLabel(figure)}: ${describeClaim(labelOf(view, articleId), figure)}, but ${listSome(claims, 3, current.length)}.`,
+    message: `Conflicting figure for ${subjectLabel(figure)}: ${describeClaim(labelOf(view, articleId), figure)}, but ${listSome(claims, MAX_RELATED, more ? MAX_RELATED + 1 : shown.length)}.`,
     related: shown.map((m) => ({
       articleId: m.articleId,
       start: m.figure.start,
@@ -56,7 +58,7 @@ function conflictOf(view: FigureCorpusView, articleId: string, index: number, fi
     data: {
       figure: figureData(figure),
       clusterId: clusterIdOf(articleId, figure),
-      conflicts: shown.map((m) => otherFigureData(view, m)),
+      conflicts: shown.slice(0, MAX_DISPUTE_FIXES).map((m) => otherFigureData(view, m)),
     },
   };
 }

@@ -3,7 +3,9 @@ import type { SeverityName } from '../shared/protocol';
 import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
 import type { Severity } from '../core/types';
 import type { Span } from '../core/types';
+import { withCurrentOffsets } from '../core/figures/claims';
 import { figureCorpusOf } from '../core/figures/corpusFigures';
+import { sameFinding } from './findings';
 import type { Finding, RelatedFinding, Rule } from './types';
 import { allCapsName } from './allCapsName';
 import { ambiguousPlace } from './ambiguousPlace';
@@ -117,7 +119,8 @@ export function checkArticle(
       continue;
     }
     const before = last?.byRule.get(rule);
-    if (before && before.findings === findings) {
+    // The same findings again (the same array, or equal findings recomputed): keep what was made of them.
+    if (before && (before.findings === findings || (before.findings.length === findings.length && before.findings.every((f, i) => sameFinding(f, findings[i]))))) {
       byRule.set(rule, before);
       continue;
     }
@@ -147,9 +150,17 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /**
- * Where a related span is now. Cached findings keep the figures they point at; when that figure's article was
- * edited since (its claim unchanged), the span is the same claim's in the newer version.
+ * A finding's data with the offsets of the other figures it names where they are now: cached findings keep the
+ * figures they point at, and when such a figure's article was edited since (its claim unchanged), the offsets are
+ * the same claim's in the newer version.
  */
+export function currentData(corpus: CorpusView, finding: Finding): Record<string, unknown> | undefined {
+  if (!finding.data) return undefined;
+  const clusters = figureCorpusOf(corpus).clusters;
+  return withCurrentOffsets(finding.data, (figure) => clusters.currentFigure(figure));
+}
+
+/** Where a related span is now (see `currentData`). */
 export function relatedSpan(corpus: CorpusView, related: RelatedFinding): Span {
   if (!related.figure) return related;
   const current = figureCorpusOf(corpus).clusters.currentFigure(related.figure);

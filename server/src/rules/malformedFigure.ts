@@ -6,9 +6,10 @@ import { describeClaim, figureData, isCurrent, labelOf, otherFigureData, subject
 import { figureContextOf } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
 import type { Figure } from '../core/figures/types';
+import { sameFinding } from './findings';
 import type { Finding, Rule } from './types';
 
-const MAX_RELATED = 8;
+const MAX_RELATED = 5;
 
 export const malformedFigure: Rule = {
   id: 'malformed-figure',
@@ -111,7 +112,7 @@ function writingFindings(text: string, figures: readonly Figure[]): Finding[] {
   return findings;
 }
 
-const clashMemo = new PerFigureMemo<Finding | undefined>();
+const clashMemo = new PerFigureMemo<Finding | undefined>(sameFinding);
 
 /** A money figure whose currency differs from the one most figures of its cluster use. */
 function unitClash(view: ReturnType<typeof figureContextOf>['view'], articleId: string, index: number, f: Figure): Finding | undefined {
@@ -140,7 +141,7 @@ function unitClash(view: ReturnType<typeof figureContextOf>['view'], articleId: 
       problem: 'unit-clash',
       figure: figureData(f),
       clusterId: clusterIdOf(articleId, f),
-      others: others.slice(0, MAX_RELATED).map((m) => otherFigureData(view, m)),
+      others: others.slice(0, 3).map((m) => otherFigureData(view, m)),
     },
   };
 }

@@ -7,6 +7,7 @@ import {
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
 import type { Figure } from '../core/figures/types';
+import { sameFinding } from './findings';
 import type { Finding, RelatedFinding, Rule } from './types';
 
 const MAX_RELATED = 8;
@@ -22,7 +23,7 @@ export const supersededFigure: Rule = {
   },
 };
 
-const memo = new PerFigureMemo<Finding | undefined>();
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
 
 function supersededOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   const all = supersessionsOf(view, articleId, index);

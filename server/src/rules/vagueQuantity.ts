@@ -3,14 +3,15 @@
 import { claimOf, ownersCompatibleClaims, SAME_TIME_DAYS, sameTimeClaims, sameUnitClaims, type Claim } from '../core/figures/claim';
 import { clusterIdOf } from '../core/figures/clusters';
 import {
-  describeClaim, figureData, isCurrent, isSuperseded, labelOf, listSome, onePerArticle, otherFigureData, subjectLabel,
+  describeClaim, figureData, isCurrent, isSuperseded, labelOf, leadingArticles, listSome, otherFigureData, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
 import type { Figure } from '../core/figures/types';
+import { sameFinding } from './findings';
 import type { Finding, Rule } from './types';
 
-const MAX_RELATED = 5;
+const MAX_RELATED = 3;
 /** A one-sided bound is stale or vague when the precise value lies this far beyond it ("more than 100,000" vs 150,000). */
 const BOUND_SLACK = 0.25;
 
@@ -39,32 +40,32 @@ export const vagueQuantity: Rule = {
 
 const ONE_SIDED: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
 
-const memo = new PerFigureMemo<Finding | undefined>();
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
 
 function vaguenessOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   if (!isCurrent(figure) || (figure.kind !== 'vague' && !ONE_SIDED.has(figure.qualifier))) return undefined;
   const cluster = view.clusters.clusterOf(articleId, index);
   if (!cluster || cluster.size < 2) return undefined;
   const claim = claimOf(figure);
-  const precise = onePerArticle(cluster.around(claim.day).filter(({ claim: other, figure: f }) =>
+  const { shown: precise, more } = leadingArticles(cluster.around(claim.day).filter(({ claim: other, figure: f }) =>
     f !== figure && other.current && other.precise && sameUnitClaims(claim, other) && sameTimeClaims(claim, other, SAME_TIME_DAYS) &&
-    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other)));
+    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other)), MAX_RELATED);
   if (precise.length === 0) return undefined;
   if (isSuperseded(view, articleId, index)) return undefined; // the superseded-figure rule says more
-  const claims = precise.slice(0, 3).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
   const what = figure.kind === 'vague' ? 'Vague quantity' : 'Vague or stale bound';
   return {
     ruleId: 'vague-quantity',
     start: figure.start,
     end: figure.end,
-    message: `${what}: "${figure.text}" (${subjectLabel(figure)}), while the corpus has a precise figure for the same quantity: ${listSome(claims, 3, precise.length)}.`,
+    message: `${what}: "${figure.text}" (${subjectLabel(figure)}), while the corpus has a precise figure for the same quantity: ${listSome(claims, MAX_RELATED, more ? MAX_RELATED + 1 : precise.length)}.`,
     related: precise.slice(0, MAX_RELATED).map((m) => ({
       articleId: m.articleId, start: m.figure.start, end: m.figure.end, figure: m.figure, message: describeClaim(labelOf(view, m.articleId), m.figure),
     })),
     data: {
       figure: figureData(figure),
       clusterId: clusterIdOf(articleId, figure),
-      precise: precise.slice(0, MAX_RELATED).map((m) => otherFigureData(view, m)),
+      precise: precise.slice(0, 3).map((m) => otherFigureData(view, m)),
     },
   };
 }

@@ -110,6 +110,12 @@ export function ownersCompatibleClaims(a: Claim, b: Claim): boolean {
   return a.owner === undefined || b.owner === undefined || a.owner === b.owner;
 }
 
+/** `claimsConflict` for everything but the subjects: current and definite, disjoint, one unit and owner, one time. */
+export function numbersConflict(a: Claim, b: Claim): boolean {
+  return a.comparable && b.comparable && disjointClaims(a, b) && sameUnitClaims(a, b) && ownersCompatibleClaims(a, b) &&
+    sameTimeClaims(a, b, SAME_TIME_DAYS);
+}
+
 /** Flags of a packed claim. */
 const COMPARABLE = 1;
 const LO_INCLUSIVE = 2;

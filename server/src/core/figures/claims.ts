@@ -2,7 +2,7 @@
 // ("Biden (001, 15 Feb): over 150,000") and in diagnostic data.
 import { MONTH_NAMES } from '../dates';
 import type { CalendarDate } from '../types';
-import { claimOf, disjointClaims, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims, subjectsShareWord, type Claim } from './claim';
+import { claimOf, numbersConflict, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims, subjectsShareWord, type Claim } from './claim';
 import { clusterIdOf, dayOf, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 import type { FigureCorpusView } from './corpusFigures';
 import { scaleInterval, type Interval } from './qualifiers';
@@ -52,8 +52,7 @@ export function conflicting(a: Figure, b: Figure): boolean {
 
 /** `conflicting` on the flattened facts (the form cross-article checks run for every pair in a window). */
 export function claimsConflict(a: Claim, b: Claim): boolean {
-  return a.comparable && b.comparable && disjointClaims(a, b) && sameUnitClaims(a, b) && ownersCompatibleClaims(a, b) &&
-    sameTimeClaims(a, b, SAME_TIME_DAYS) && (a.dimension === 'count' || subjectsShareWord(a, b));
+  return numbersConflict(a, b) && (a.dimension === 'count' || subjectsShareWord(a, b));
 }
 
 /** Could the two figures measure one quantity, by what they count or by a word their subjects share? */
@@ -154,7 +153,7 @@ export function figureData(f: Figure): Record<string, unknown> {
 
 /** What a quick fix needs about another figure (a reference to it, and its value for the action title). */
 export function otherFigureData(view: FigureCorpusView, m: ClusterMember): Record<string, unknown> {
-  return {
+  const data = {
     articleId: m.articleId,
     label: view.article(m.articleId)?.label ?? m.articleId,
     start: m.figure.start,
@@ -165,6 +164,32 @@ export function otherFigureData(view: FigureCorpusView, m: ClusterMember): Recor
     source: m.figure.source?.name ?? null,
     date: isoDate(m.figure.date.date),
   };
+  figureOfData.set(data, m.figure);
+  return data;
+}
+
+/** The figure each `otherFigureData` object describes, so its offsets can follow the figure (`withCurrentOffsets`). */
+const figureOfData = new WeakMap<object, Figure>();
+
+/**
+ * A finding's data with the offsets of the other figures it describes brought up to date: cached findings keep
+ * their data while the other article is edited around an unchanged claim. Data that needs nothing comes back as is.
+ */
+export function withCurrentOffsets(data: Record<string, unknown>, current: (figure: Figure) => Figure | undefined): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value)) continue;
+    let list: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const figure = typeof item === 'object' && item ? figureOfData.get(item) : undefined;
+      const now = figure ? current(figure) : undefined;
+      if (!now || (now.start === (item as { start: number }).start && now.end === (item as { end: number }).end)) return;
+      list ??= value.slice();
+      list[i] = { ...(item as object), start: now.start, end: now.end };
+    });
+    if (list) (out ??= { ...data })[key] = list;
+  }
+  return out ?? data;
 }
 
 export function labelOf(view: FigureCorpusView, articleId: string): string {
@@ -174,6 +199,26 @@ export function labelOf(view: FigureCorpusView, articleId: string): string {
 /** "Russian troops near Ukraine" or, without a subject, the unit. */
 export function subjectLabel(f: Figure): string {
   return f.subject?.text ?? f.unit;
+}
+
+/**
+ * The first `count` articles among the members, in their order, each by its most telling member (as
+ * `onePerArticle`), and whether more articles follow: what a message names, without ranking every article.
+ */
+export function leadingArticles(members: readonly ClusterMember[], count: number): { shown: ClusterMember[]; more: boolean } {
+  const shown: ClusterMember[] = [];
+  let more = false;
+  for (const m of members) {
+    const at = shown.findIndex((s) => s.articleId === m.articleId);
+    if (at >= 0) {
+      if (m.claim.rank > shown[at]!.claim.rank) shown[at] = m;
+    } else if (shown.length < count) {
+      shown.push(m);
+    } else {
+      more = true;
+    }
+  }
+  return { shown, more };
 }
 
 /** One member per article, the most telling: attributed before unattributed, body before headline. */
@@ -201,10 +246,13 @@ export function isSuperseded(view: FigureCorpusView, articleId: string, index: n
   return superseded;
 }
 
-/** Lists at most `max` items, then "and N more" (`total`: how many there are, when only the first are given). */
+/**
+ * Lists at most `max` items, then "and others" when `total` says there are more. The rest is not counted: a count
+ * would change with every edit anywhere in the cluster, and with it every member's message.
+ */
 export function listSome(items: string[], max = 3, total = items.length): string {
   if (total <= max) return items.slice(0, max).join('; ');
-  return `${items.slice(0, max).join('; ')}; and ${total - max} more`;
+  return `${items.slice(0, max).join('; ')}; and others`;
 }
 
 /**

@@ -5,7 +5,7 @@
 // no name at all forms a cluster of its own article. Buckets make every operation proportional to the figures of
 // the edited article and the clusters they touch, never to the corpus.
 import { toDayNumber } from '../dates';
-import { claimOf, PackedClaims, SAME_TIME_DAYS, type Claim, type ClaimProbe } from './claim';
+import { claimOf, numbersConflict, PackedClaims, SAME_TIME_DAYS, type Claim, type ClaimProbe } from './claim';
 import type { Figure } from './types';
 
 export { SAME_TIME_DAYS };
@@ -21,13 +21,19 @@ export interface ClusterMember {
   claim: Claim;
 }
 
-/** The members of one day (or the undated ones) in one flat layout, rebuilt on first use after that day changed. */
+/**
+ * The members of one day (or the undated ones), with a flat layout of their claims when there are enough of them
+ * to be worth it (rebuilt on first use after that day changed).
+ */
 interface DayLayout {
   members: readonly ClusterMember[];
-  claims: PackedClaims;
+  claims: PackedClaims | undefined;
   /** Numbered article of each member, so scans skip an article without reading the member. */
-  article: Int32Array;
+  article: Int32Array | undefined;
 }
+
+/** Below this many members a day's scan reads the members themselves: flat arrays would cost more than they save. */
+const FLAT_LAYOUT_MIN = 24;
 
 export class FigureCluster {
   private readonly dayLayouts = new Map<number, DayLayout>();
@@ -78,9 +84,12 @@ export class FigureCluster {
     if (cached) return cached;
     const members = day === undefined ? this.undated : this.byDay.get(day);
     if (!members?.length) return undefined;
-    const article = new Int32Array(members.length);
-    members.forEach((m, i) => (article[i] = this.articleNumber(m.articleId)));
-    const layout: DayLayout = { members, claims: new PackedClaims(members.map((m) => m.claim)), article };
+    let layout: DayLayout = { members, claims: undefined, article: undefined };
+    if (members.length >= FLAT_LAYOUT_MIN) {
+      const article = new Int32Array(members.length);
+      members.forEach((m, i) => (article[i] = this.articleNumber(m.articleId)));
+      layout = { members, claims: new PackedClaims(members.map((m) => m.claim)), article };
+    }
     if (day === undefined) this.undatedLayout = layout;
     else this.dayLayouts.set(day, layout);
     return layout;
@@ -136,7 +145,12 @@ export class FigureCluster {
     let probed: DayLayout | undefined;
     let probe: ClaimProbe | undefined;
     this.visitAround(claim.day, SAME_TIME_DAYS, limit, (layout, i) => {
-      if (layout.article[i] === except) return;
+      if (!layout.claims) {
+        const m = layout.members[i]!;
+        if (m.articleId !== exceptArticle && numbersConflict(claim, m.claim)) out.push(m);
+        return;
+      }
+      if (layout.article![i] === except) return;
       if (probed !== layout) {
         probed = layout;
         probe = layout.claims.probe(claim);
@@ -204,14 +218,14 @@ export class FigureCluster {
     list.push(member);
     this.count++;
     if (member.day === undefined) {
-      this.undated.push(member);
+      insertInOrder(this.undated, member);
     } else {
       let day = this.byDay.get(member.day);
       if (!day) {
         this.byDay.set(member.day, (day = []));
         this.sortedDays = undefined;
       }
-      day.push(member);
+      insertInOrder(day, member);
     }
     if (member.figure.framing === 'previous') {
       const bucket = anchorBucket(member.figure.value * member.figure.unitScale);
@@ -264,6 +278,23 @@ export class FigureCluster {
       this.undatedLayout = undefined;
     }
   }
+}
+
+/**
+ * Members of a day are kept in article order (then figure order), so what a bounded scan sees, and the order of
+ * related places, depend on the corpus, not on the order in which articles were read or edited.
+ */
+function insertInOrder(list: ClusterMember[], member: ClusterMember): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid]!;
+    if (m.articleId < member.articleId || (m.articleId === member.articleId && m.index < member.index)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === list.length) list.push(member);
+  else list.splice(lo, 0, member);
 }
 
 /** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */

@@ -29,6 +29,9 @@ export class PerFigureMemo<T extends Span | undefined> {
   private readonly results = new WeakMap<Figure, Memo<T>>();
   private readonly articles = new WeakMap<readonly Figure[], ArticleMemo<T>>();
 
+  /** `same`: when a result computed again equals the old one, the old object is kept (callers compare identity). */
+  constructor(private readonly same: (a: T, b: T) => boolean = (a, b) => a === b) {}
+
   /**
    * The defined results for every figure of an article (`compute` per figure, through `get`). Figures whose
    * cluster did not change keep their result; while none changed, the list of the last call comes back as it is.
@@ -53,11 +56,16 @@ export class PerFigureMemo<T extends Span | undefined> {
       values.push(value);
       if (value) results.push(value as NonNullable<T>);
     });
-    this.articles.set(figures, { held, versions, values, results });
-    return results;
+    // Nothing came out different: the same list, so the article's check can tell nothing changed.
+    const unchanged = same && same.results.length === results.length && same.results.every((r, i) => r === results[i]);
+    this.articles.set(figures, { held, versions, values, results: unchanged ? same.results : results });
+    return unchanged ? same.results : results;
   }
 
-  /** `compute()`'s result for the figure at `index` of the article, reused while its cluster is unchanged. */
+  /**
+   * `compute()`'s result for the figure at `index` of the article, reused while its cluster is unchanged. Only
+   * results that are findings are kept per figure (most figures have none, and `all` keeps those in its arrays).
+   */
   get(view: FigureCorpusView, articleId: string, index: number, figure: Figure, compute: () => T): T {
     const cluster = view.clusters.clusterOf(articleId, index);
     const version = cluster?.version ?? -1;
@@ -65,10 +73,12 @@ export class PerFigureMemo<T extends Span | undefined> {
     if (memo && memo.cluster === cluster && memo.version === version) return memo.value;
     const before = memo ? undefined : view.clusters.predecessor(figure);
     const inherited = before ? this.results.get(before) : undefined;
-    const value = inherited && inherited.cluster === cluster && inherited.version === version
+    let value = inherited && inherited.cluster === cluster && inherited.version === version
       ? moved(inherited.value, before!, figure)
       : compute();
-    this.results.set(figure, { cluster, version, value });
+    if (memo && this.same(memo.value, value)) value = memo.value;
+    if (value) this.results.set(figure, { cluster, version, value });
+    else if (memo) this.results.delete(figure);
     return value;
   }
 }

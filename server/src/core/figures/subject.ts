@@ -306,6 +306,9 @@ function readScope(
   return result;
 }
 
+/** Lower-case prepositions that follow a sentence-initial common noun: "Inflation in", "Sales of". */
+const PREPOSITIONS_AFTER_NOUN: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for', 'across', 'among', 'from']);
+
 interface NameRun {
   /** Offsets of the run's first and last token. */
   start: number;
@@ -329,10 +332,11 @@ function namesOfSentence(ctx: TokenContext, sentence: number): NameRun[] {
   const flush = (endExclusive: number) => {
     if (runStart < 0) return;
     const words = tokens.slice(runStart, endExclusive).filter((t) => !CAPITALIZED_NON_NAMES.has(t.lower) || COUNTRY_ALIASES.has(t.lower));
-    // A lone capitalized plural at the start of a sentence is a common noun ("Shares", "Officials"), not a name.
-    const sentenceInitialPlural = runStart === sFirst && words.length === 1 && !COUNTRY_ALIASES.has(words[0]!.lower) &&
-      !isPossessive(tokens[runStart + 1]) && looksPlural(words[0]!.lower);
-    if (words.length > 0 && !sentenceInitialPlural) {
+    // A lone capitalized word at the start of a sentence is a common noun when it is a plural ("Shares", "Officials")
+    // or is followed by a preposition ("Inflation in Mexico", "Sales of cars"), not a name.
+    const lone = runStart === sFirst && words.length === 1 && !COUNTRY_ALIASES.has(words[0]!.lower) && !isPossessive(tokens[runStart + 1]);
+    const commonNoun = lone && (looksPlural(words[0]!.lower) || PREPOSITIONS_AFTER_NOUN.has(tokens[endExclusive]?.text ?? ''));
+    if (words.length > 0 && !commonNoun) {
       runs!.push({ start: tokens[runStart]!.start, end: tokens[endExclusive - 1]!.end, name: normalizeName(words.map((t) => t.text).join(' ')) });
     }
     runStart = -1;
