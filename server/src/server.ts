@@ -129,6 +129,7 @@ connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
   skipped: context.skipped.size,
   indexing: context.indexing,
   lastIndexMs: context.lastIndexMs,
+  ...(context.lastChange ? { lastChange: context.lastChange } : {}),
 }));
 connection.onRequest(Requests.reindex, async () => {
   await indexWorkspace(context);

@@ -9,7 +9,7 @@ import { CorpusIndex } from '../../server/src/core/corpusIndex';
 import { measureFigureSpeed } from '../../server/src/core/figures';
 import { measureRecognitionSpeed } from '../../server/src/core/recognition';
 import { checkArticle } from '../../server/src/rules';
-import type { CorpusLensSettings } from '../../server/src/shared/protocol';
+import { Requests, type CorpusLensSettings, type CorpusStatus } from '../../server/src/shared/protocol';
 import { hoverText, start, toUri, type LspTestClient } from '../support/lspClient';
 import { nowMs, round, sleep, summarize } from './stats';
 import { createRandom, type Random } from './syntheticCorpus';
@@ -544,7 +544,10 @@ const figureSpeed: Measurement = {
 
 const figureEditRepublish: Measurement = {
   name: 'Figure edit → republish of affected articles',
-  keys: ['figureEditRepublishMsMedian', 'figureEditRepublishMsP95', 'figureEditAffectedArticlesMedian', 'figureEditAffectedArticlesMax', 'figureEditDocuments'],
+  keys: [
+    'figureEditRepublishMsMedian', 'figureEditRepublishMsP95', 'figureEditAffectedArticlesMedian', 'figureEditAffectedArticlesMax',
+    'figureEditRecheckedArticlesMedian', 'figureEditRecheckedArticlesMax', 'figureEditServerMsMedian', 'figureEditServerMsP95', 'figureEditDocuments',
+  ],
   async run(context): Promise<Metrics> {
     const client = requireServer(context);
     // Several open articles, each edited in its first number with thousands separators ("150,000" → "950,000" and
@@ -553,6 +556,8 @@ const figureEditRepublish: Measurement = {
     if (!documents.length) throw new Error('no open article has a figure with thousands separators');
     const samples: number[] = [];
     const affectedCounts: number[] = [];
+    const recheckedCounts: number[] = [];
+    const serverMs: number[] = [];
     for (const document of documents) {
       // The server brings other articles' related places up to date once edits pause: let that pass first.
       await sleep(1_500);
@@ -584,6 +589,12 @@ const figureEditRepublish: Measurement = {
         const lastEntry = entries[entries.length - 1];
         samples.push(lastEntry ? lastEntry.at - started : nowMs() - started);
         affectedCounts.push(new Set(entries.map((e) => e.uri)).size);
+        // The server's own account of the change: how many other articles it re-checked, and how long it took.
+        const status = await client.request<CorpusStatus>(Requests.corpusStatus, {}, 10_000);
+        if (status.lastChange) {
+          recheckedCounts.push(status.lastChange.rechecked);
+          serverMs.push(status.lastChange.ms);
+        }
       }
     }
     const summary = summarize(samples);
@@ -592,6 +603,10 @@ const figureEditRepublish: Measurement = {
       figureEditRepublishMsP95: summary.p95,
       figureEditAffectedArticlesMedian: summarize(affectedCounts).median,
       figureEditAffectedArticlesMax: Math.max(...affectedCounts),
+      figureEditRecheckedArticlesMedian: recheckedCounts.length ? summarize(recheckedCounts).median : null,
+      figureEditRecheckedArticlesMax: recheckedCounts.length ? Math.max(...recheckedCounts) : null,
+      figureEditServerMsMedian: serverMs.length ? summarize(serverMs).median : null,
+      figureEditServerMsP95: serverMs.length ? summarize(serverMs).p95 : null,
       figureEditDocuments: documents.length,
     };
   },

@@ -20,12 +20,14 @@ import {
 } from '../../scripts/code-server.mjs';
 import {
   clickEditorText,
+  contextMenuLabels,
   extensionLogTail,
   hoverEditorTextUntil,
   launchChromium,
   openCodeActionMenu,
   openFileFromExplorer,
   pickCodeAction,
+  pickContextMenuItem,
   pollUntil,
   problemRows,
   requireEditorTools,
@@ -257,6 +259,31 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
     }),
   );
 
+  await t.test(`3b. in a fresh state, the Problems panel's "${SUPERSEDED_FIX}" does the same`, () =>
+    step(page, 'superseded-problems-fix', async () => {
+      // 3a ended with an Undo that brought back the original text and the finding.
+      assert.equal(onDisk(ARTICLE_002), original(ARTICLE_002));
+      const row = page
+        .locator('.markers-panel .monaco-list-row[aria-level="2"]')
+        .filter({ has: page.locator('.marker-code', { hasText: /^superseded-figure$/ }) });
+      await row.click();
+      // The panel asks for a problem's fixes once it is selected (its light bulb shows); its context menu then lists them.
+      await row.locator('.markers-panel-action-quickfix').waitFor({ state: 'visible', timeout: 15_000 });
+      await row.click({ button: 'right' });
+      console.log(`Problems context menu: ${JSON.stringify(await contextMenuLabels(page))}`);
+      await pickContextMenuItem(page, SUPERSEDED_FIX);
+      await saveAllAndWaitForDisk(page, `the superseded annotation in ${ARTICLE_002}`, [ARTICLE_002], (_, text) =>
+        SUPERSEDED_ANNOTATION.test(text),
+      );
+      assert.equal(withoutAnnotations(onDisk(ARTICLE_002)), original(ARTICLE_002), 'the fix changed more than the annotation');
+      await waitForSupersededGone(page);
+      await screenshot(page, 'acceptance-superseded-applied-from-problems.png');
+      lap('Problems fix');
+      await undoSupersededFix(page);
+      lap('undo');
+    }),
+  );
+
   await t.test('4. "Annotate all occurrences of Dmytro Kuleba" edits 001, 002 and 003 at once, and one Undo reverts them', () =>
     step(page, 'annotate-all', async () => {
       await openFileFromExplorer(page, ARTICLE_001);
@@ -277,6 +304,7 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
         assert.equal(withoutAnnotations(onDisk(name)), original(name), `${name} changed beyond its annotations`);
       }
       assert.equal(found.flat().length, occurrences, `the action promised ${occurrences} occurrences`);
+      await page.mouse.move(150, 700); // an empty spot of the Explorer: no tooltip over the screenshot
       await screenshot(page, 'acceptance-annotate-all.png');
       lap('annotate all');
 

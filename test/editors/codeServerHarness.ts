@@ -368,3 +368,38 @@ export async function showProblems(page: Page, filter: string): Promise<void> {
   await input.fill(filter);
   await pollUntil(`the Problems filter to read ${JSON.stringify(filter)}`, 5_000, async () => ((await input.inputValue()) === filter ? true : undefined));
 }
+
+/** Labels of the items in the open context menu. */
+export async function contextMenuLabels(page: Page): Promise<string[]> {
+  const labels: string[] = [];
+  for (const item of await page.locator('.context-view.monaco-menu-container .action-item .action-label').all()) {
+    const label = await item.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+    if (label) labels.push(label);
+  }
+  return labels;
+}
+
+/**
+ * Runs the item labelled `label` of the open context menu with the keyboard (arrows, then Enter):
+ * a mouse click right after the menu opens is sometimes swallowed by the menu.
+ */
+export async function pickContextMenuItem(page: Page, label: string, timeoutMs = 10_000): Promise<void> {
+  const menu = page.locator('.context-view.monaco-menu-container');
+  await pollUntil(
+    `"${label}" in the context menu`,
+    timeoutMs,
+    async () => ((await contextMenuLabels(page)).includes(label) ? true : undefined),
+    async () => JSON.stringify(await contextMenuLabels(page)),
+  );
+  const count = (await contextMenuLabels(page)).length;
+  const focused = menu.locator('.action-item.focused .action-label');
+  for (let i = 0; i <= count; i++) {
+    if ((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) === label) {
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not move the focus to "${label}" in the context menu ${JSON.stringify(await contextMenuLabels(page))}`);
+}

@@ -32,6 +32,7 @@ export class ServerContext {
   clientValidatesKnowledgeBaseSchema = false;
   indexing = false;
   lastIndexMs = 0;
+  lastChange: { changed: number; rechecked: number; republished: number; ms: number } | undefined;
   skipped = new Map<string, string>();
 
   constructor(

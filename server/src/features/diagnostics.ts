@@ -69,21 +69,23 @@ export function diagnosticsFor(context: ServerContext, analyzed: AnalyzedArticle
 /** What was last published per article: the same findings for the same version need no new publication. */
 const lastPublished = new Map<string, { findings: readonly CheckedFinding[]; version: number | undefined }>();
 
-export function publishDiagnostics(context: ServerContext, id: string): void {
+/** Publishes an article's diagnostics; returns false when they were already published as they are. */
+export function publishDiagnostics(context: ServerContext, id: string): boolean {
   const analyzed = context.corpus.get(id);
   const version = context.corpus.editorVersion(id);
   if (!analyzed) {
     clearDiagnostics(context, id, version);
-    return;
+    return true;
   }
   const findings = checkArticle(analyzed, context.corpus, context.settings.rules, (rule, error) =>
     context.log(`rule ${rule.id} failed on ${analyzed.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   );
   const last = lastPublished.get(id);
-  if (last && last.findings === findings && last.version === version) return;
+  if (last && last.findings === findings && last.version === version) return false;
   lastPublished.set(id, { findings, version });
   const diagnostics = findings.map((f) => toDiagnostic(context, analyzed, f));
   void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics } : { uri: id, version, diagnostics });
+  return true;
 }
 
 /** Clears an article's diagnostics (it left the corpus or was skipped). */
@@ -93,11 +95,14 @@ export function clearDiagnostics(context: ServerContext, id: string, version?: n
 }
 
 /** After a change: the changed articles, plus the others whose cross-article findings may have moved. */
-export function publishAfterChange(context: ServerContext, changedIds: Iterable<string>): void {
+export function publishAfterChange(context: ServerContext, changedIds: Iterable<string>, started = performance.now()): void {
   const ids = new Set(changedIds);
+  const changed = ids.size;
   for (const id of ids) movedArticles.add(id);
   for (const id of context.corpus.takeAffected()) ids.add(id);
-  for (const id of ids) publishDiagnostics(context, id);
+  let republished = 0;
+  for (const id of ids) if (publishDiagnostics(context, id)) republished++;
+  context.lastChange = { changed, rechecked: ids.size - changed, republished, ms: Math.round((performance.now() - started) * 100) / 100 };
   scheduleRelatedRefresh(context);
 }
 

@@ -139,8 +139,9 @@ export function onEditorText(context: ServerContext, uri: string, text: string, 
     clearDiagnostics(context, uri, version);
     return;
   }
+  const started = performance.now();
   context.corpus.setFromEditor(uri, text, version);
-  publishAfterChange(context, [uri]);
+  publishAfterChange(context, [uri], started);
 }
 
 export function onEditorClosed(context: ServerContext, uri: string): void {

@@ -71,6 +71,11 @@ export interface CorpusStatus {
   indexing: boolean;
   /** Milliseconds the last full index took. */
   lastIndexMs: number;
+  /**
+   * The last edit or file change: articles changed, others re-checked for their sake, articles republished, and the
+   * milliseconds from receiving the change (analysis included) to the last publication.
+   */
+  lastChange?: { changed: number; rechecked: number; republished: number; ms: number };
 }
 
 /**
