@@ -40,6 +40,8 @@ export class FigureCluster {
   private undatedLayout: DayLayout | undefined;
   private readonly articleNumbers = new Map<string, number>();
   private sortedDays: number[] | undefined;
+  /** Days (undefined: the undated members) with members added since they were last put in article order. */
+  private readonly unsorted = new Set<number | undefined>();
 
   private readonly byArticle = new Map<string, ClusterMember[]>();
   /** Dated members by day number: a window of days is a handful of look-ups, whatever the cluster's size. */
@@ -68,8 +70,8 @@ export class FigureCluster {
   /** Every member: dated ones by day, then undated ones. */
   members(): ClusterMember[] {
     const out: ClusterMember[] = [];
-    for (const day of [...this.byDay.keys()].sort((a, b) => a - b)) for (const m of this.byDay.get(day)!) out.push(m);
-    for (const m of this.undated) out.push(m);
+    for (const day of [...this.byDay.keys()].sort((a, b) => a - b)) for (const m of this.membersOfDay(day)!) out.push(m);
+    for (const m of this.membersOfDay(undefined)!) out.push(m);
     return out;
   }
 
@@ -79,10 +81,17 @@ export class FigureCluster {
     return n;
   }
 
+  /** A day's members in article order; sorted when first read after additions (nearly sorted: one pass). */
+  private membersOfDay(day: number | undefined): ClusterMember[] | undefined {
+    const members = day === undefined ? this.undated : this.byDay.get(day);
+    if (members && this.unsorted.delete(day)) members.sort(byArticleOrder);
+    return members;
+  }
+
   private layoutOf(day: number | undefined): DayLayout | undefined {
     const cached = day === undefined ? this.undatedLayout : this.dayLayouts.get(day);
     if (cached) return cached;
-    const members = day === undefined ? this.undated : this.byDay.get(day);
+    const members = this.membersOfDay(day);
     if (!members?.length) return undefined;
     let layout: DayLayout = { members, claims: undefined, article: undefined };
     if (members.length >= FLAT_LAYOUT_MIN) {
@@ -218,15 +227,16 @@ export class FigureCluster {
     list.push(member);
     this.count++;
     if (member.day === undefined) {
-      insertInOrder(this.undated, member);
+      this.undated.push(member);
     } else {
       let day = this.byDay.get(member.day);
       if (!day) {
         this.byDay.set(member.day, (day = []));
         this.sortedDays = undefined;
       }
-      insertInOrder(day, member);
+      day.push(member);
     }
+    this.unsorted.add(member.day);
     if (member.figure.framing === 'previous') {
       const bucket = anchorBucket(member.figure.value * member.figure.unitScale);
       let byDay = this.previousByAnchor.get(bucket);
@@ -281,20 +291,11 @@ export class FigureCluster {
 }
 
 /**
- * Members of a day are kept in article order (then figure order), so what a bounded scan sees, and the order of
+ * Members of a day are read in article order (then figure order), so what a bounded scan sees, and the order of
  * related places, depend on the corpus, not on the order in which articles were read or edited.
  */
-function insertInOrder(list: ClusterMember[], member: ClusterMember): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = list[mid]!;
-    if (m.articleId < member.articleId || (m.articleId === member.articleId && m.index < member.index)) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === list.length) list.push(member);
-  else list.splice(lo, 0, member);
+function byArticleOrder(a: ClusterMember, b: ClusterMember): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index;
 }
 
 /** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */
