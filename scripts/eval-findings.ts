@@ -31,7 +31,7 @@ const LABELS = path.join(root, 'test/eval/findings-labels.jsonl');
 const PAIRS = path.join(root, 'test/eval/claim-pairs.jsonl');
 const SAMPLE = Number(option('sample') ?? 40);
 /** Rules whose findings link a figure to the same quantity in another article: they are what recall measures. */
-const CROSS_ARTICLE_FIGURE_RULES = new Set(['conflicting-figure', 'superseded-figure']);
+const CROSS_ARTICLE_FIGURE_RULES = new Set(['conflicting-figure', 'revised-figure', 'superseded-figure']);
 const VISIBLE = new Set(['error', 'warning', 'information']);
 
 export interface Place {

@@ -4,7 +4,7 @@ import { parseArticle, releaseTokens, type Article } from './article';
 import { ArticlePositions } from './positions';
 import { findDateMentions, resolveDateMention, type DateMention, type ResolvedDate } from './dates';
 import { findEntityMentions, recognizeModelMentions, type EntityMentionInText } from './entities';
-import { figuresOfArticle, type Figure } from './figures';
+import { figuresOfArticle, storyTermsOfArticle, type Figure } from './figures';
 import { addGazetteerEntries, type EntityMention, type EntityType } from './recognition';
 import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
@@ -37,6 +37,8 @@ export interface AnalyzedArticle {
   modelMentions: EntityMention[];
   /** Figures: values with their interval, unit, subject, source, date and framing. */
   figures: Figure[];
+  /** What the article's story is, for telling one story's figures from another's (see figures/evidence.ts). */
+  storyTerms: Uint32Array;
 }
 
 /** What analysis needs besides the text; shared by every article of a corpus. */
@@ -89,10 +91,11 @@ export function analyzeArticle(id: string, documentText: string, environment: An
   const modelMentions = recognizeModelMentions(article);
   const entities = findEntityMentions(article, environment.knowledgeBase, modelMentions, annotations.annotations);
   const positions = new ArticlePositions(documentText, annotations.map);
-  const analyzed: AnalyzedArticle = { id, documentText, text, positions, annotations, article, dates: mentions, entities, modelMentions, figures: [] };
+  const analyzed: AnalyzedArticle = { id, documentText, text, positions, annotations, article, dates: mentions, entities, modelMentions, figures: [], storyTerms: new Uint32Array(0) };
   if (dateline) analyzed.dateline = dateline;
   if (yearHint) analyzed.yearHint = yearHint;
   analyzed.figures = figuresOfArticle(analyzed);
+  analyzed.storyTerms = storyTermsOfArticle(analyzed);
   releaseTokens(article);
   return analyzed;
 }
@@ -110,5 +113,6 @@ function commonYear(mentions: DateMention[]): number | undefined {
 
 /** The same article with its entities linked again against a changed knowledge base. */
 export function relinkEntities(analyzed: AnalyzedArticle, environment: AnalysisEnvironment): AnalyzedArticle {
-  return { ...analyzed, entities: findEntityMentions(analyzed.article, environment.knowledgeBase, analyzed.modelMentions, analyzed.annotations.annotations) };
+  const entities = findEntityMentions(analyzed.article, environment.knowledgeBase, analyzed.modelMentions, analyzed.annotations.annotations);
+  return { ...analyzed, entities, storyTerms: storyTermsOfArticle({ ...analyzed, entities }) };
 }

@@ -20,7 +20,7 @@ describe('conflict-within-article', () => {
 
   it('reports business and sport figures that disagree', () => {
     assert.equal(single('date 2023-10-25\nAcme reported revenue of $7.4bn, the company said. Later it said Acme revenue was $5.2bn.').length, 1);
-    assert.equal(single('date 2023-03-12\nA crowd of 52,000 watched United beat City, the club said. The 38,000 fans in the crowd were loud.').length, 1);
+    assert.equal(single('date 2023-03-12\nA crowd of 52,000 watched United beat City, the club said. Police said 38,000 fans watched the match.').length, 1);
   });
 
   it('is silent when one value is framed as earlier, a change or a projection', () => {

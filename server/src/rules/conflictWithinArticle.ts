@@ -3,17 +3,16 @@
 import { clusterIdOf } from '../core/figures/clusters';
 import { conflicting, describeClaim, figureData, subjectLabel } from '../core/figures/claims';
 import { articleLabel, figuresOf } from '../core/figures/corpusFigures';
+import { CONFLICT_MAX_RATIO, isIdentifiable, sameQuantity } from '../core/figures/identity';
 import type { Figure } from '../core/figures/types';
 import type { Finding, Rule } from './types';
 
 /** Figures per quantity compared pairwise; an article with more of one quantity is a table, not prose. */
 const MAX_PER_QUANTITY = 60;
 
-/** Within one article a figure with no name of its own ("the 38,000 fans") is about what the article is about. */
-function sameQuantityHere(articleId: string, a: Figure, b: Figure): boolean {
-  const ca = clusterIdOf(articleId, a);
-  const cb = clusterIdOf(articleId, b);
-  return ca === cb || ca.endsWith(`|@${articleId}`) || cb.endsWith(`|@${articleId}`);
+/** Within one article the story is one; the evidence of the two figures decides (identity.ts). */
+function sameQuantityHere(a: Figure, b: Figure): boolean {
+  return sameQuantity(a, b, { sameArticle: true, story: 1 }, { undated: false, maxRatio: CONFLICT_MAX_RATIO });
 }
 
 export const conflictWithinArticle: Rule = {
@@ -26,7 +25,7 @@ export const conflictWithinArticle: Rule = {
     const label = articleLabel(article.id);
     const byQuantity = new Map<string, Figure[]>();
     for (const f of figures) {
-      if (f.framing !== 'current' || f.kind === 'vague') continue;
+      if (f.framing !== 'current' || f.kind === 'vague' || !isIdentifiable(f)) continue;
       let list = byQuantity.get(f.quantityKey);
       if (!list) byQuantity.set(f.quantityKey, (list = []));
       if (list.length < MAX_PER_QUANTITY) list.push(f);
@@ -35,7 +34,7 @@ export const conflictWithinArticle: Rule = {
     for (const list of byQuantity.values()) {
       for (let b = 1; b < list.length; b++) {
         const later = list[b]!;
-        const earlier = list.slice(0, b).filter((f) => sameQuantityHere(article.id, f, later) && conflicting(f, later));
+        const earlier = list.slice(0, b).filter((f) => conflicting(f, later) && sameQuantityHere(f, later));
         if (earlier.length === 0) continue;
         const first = earlier[0]!;
         findings.push({

@@ -2,8 +2,9 @@
 // "more than 130,000" here and "100,000" there. Reported on each side, with the other side as related information.
 import { claimOf, subjectsShareWord } from '../core/figures/claim';
 import { clusterIdOf } from '../core/figures/clusters';
+import { CONFLICT_MAX_RATIO } from '../core/figures/identity';
 import {
-  describeClaim, isSuperseded, leadingArticles, figureData, labelOf, listSome, otherFigureData, subjectLabel,
+  describeClaim, isSuperseded, leadingArticles, figureData, labelOf, listSome, otherFigureData, sameQuantityIn, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
@@ -34,7 +35,9 @@ function conflictOf(view: FigureCorpusView, articleId: string, index: number, fi
   if (!cluster || cluster.size < 2) return undefined;
   const claim = claimOf(figure);
   // Numbers first, on the cluster's flat layout; subjects only for the few whose numbers disagree.
-  const others = cluster.numberConflictsAround(claim, articleId).filter((m) => claim.dimension === 'count' || subjectsShareWord(claim, m.claim));
+  const here = { articleId, figure };
+  const others = cluster.numberConflictsAround(claim, articleId)
+    .filter((m) => (claim.dimension === 'count' || subjectsShareWord(claim, m.claim)) && sameQuantityIn(view, here, m, CONFLICT_MAX_RATIO));
   if (others.length === 0) return undefined;
   // An earlier value cited as current is the superseded-figure rule's finding, on its side only. Only a cluster
   // with earlier values has superseded members (they are all of this cluster).

@@ -17,6 +17,7 @@ import { datelineMismatch } from './datelineMismatch';
 import { conflictWithinArticle } from './conflictWithinArticle';
 import { garbledReference } from './garbledReference';
 import { malformedFigure } from './malformedFigure';
+import { revisedFigure } from './revisedFigure';
 import { roleDisagreement } from './roleDisagreement';
 import { spellingVariant } from './spellingVariant';
 import { supersededFigure } from './supersededFigure';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   datelineMismatch,
   garbledReference,
   malformedFigure,
+  revisedFigure,
   roleDisagreement,
   spellingVariant,
   supersededFigure,
@@ -50,7 +52,7 @@ export interface CheckedFinding extends Finding {
 }
 
 /** Figure rules whose findings an annotator's status= decision settles. Malformed figures stay: the text is still wrong. */
-const SETTLED_BY_STATUS = new Set(['conflicting-figure', 'superseded-figure', 'conflict-within-article', 'vague-quantity', 'unattributed-figure']);
+const SETTLED_BY_STATUS = new Set(['conflicting-figure', 'revised-figure', 'superseded-figure', 'conflict-within-article', 'vague-quantity', 'unattributed-figure']);
 /** Date rules whose findings a date annotation with a value settles: the annotator has pinned the day. */
 const SETTLED_BY_DATE_VALUE = new Set(['date-after-dateline']);
 

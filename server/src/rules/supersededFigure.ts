@@ -64,3 +64,4 @@ function supersededOf(view: FigureCorpusView, articleId: string, index: number, 
     },
   };
 }
+

@@ -3,7 +3,7 @@
 import { claimOf, ownersCompatibleClaims, SAME_TIME_DAYS, sameTimeClaims, sameUnitClaims, type Claim } from '../core/figures/claim';
 import { clusterIdOf } from '../core/figures/clusters';
 import {
-  describeClaim, figureData, isCurrent, isSuperseded, labelOf, leadingArticles, listSome, otherFigureData, subjectLabel,
+  describeClaim, figureData, isCurrent, isSuperseded, labelOf, leadingArticles, listSome, otherFigureData, sameQuantityIn, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
@@ -47,9 +47,11 @@ function vaguenessOf(view: FigureCorpusView, articleId: string, index: number, f
   const cluster = view.clusters.clusterOf(articleId, index);
   if (!cluster || cluster.size < 2) return undefined;
   const claim = claimOf(figure);
-  const { shown: precise, more } = leadingArticles(cluster.around(claim.day).filter(({ claim: other, figure: f }) =>
-    f !== figure && other.current && other.precise && sameUnitClaims(claim, other) && sameTimeClaims(claim, other, SAME_TIME_DAYS) &&
-    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other)), MAX_RELATED);
+  const { shown: precise, more } = leadingArticles(cluster.around(claim.day).filter((m) => {
+    const { claim: other, figure: f } = m;
+    return f !== figure && other.current && other.precise && sameUnitClaims(claim, other) && sameTimeClaims(claim, other, SAME_TIME_DAYS) &&
+    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other) && sameQuantityIn(view, { articleId, figure }, { articleId: m.articleId, figure: f });
+  }), MAX_RELATED);
   if (precise.length === 0) return undefined;
   if (isSuperseded(view, articleId, index)) return undefined; // the superseded-figure rule says more
   const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));

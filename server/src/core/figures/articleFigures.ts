@@ -2,12 +2,14 @@
 // sentences, dateline and resolved date mentions.
 import type { AnalyzedArticle } from '../analysis';
 import type { Span } from '../types';
+import { entityIdentity } from '../entityIndex';
 import { extractFigures } from './extract';
+import { storyTermsOf } from './evidence';
 import type { DatedMention } from './figureDate';
 import type { Figure } from './types';
 
 /** What figure extraction reads of an analysed article (so it can run inside the analysis itself). */
-export type FigureSourceArticle = Pick<AnalyzedArticle, 'text' | 'article' | 'dates' | 'dateline'>;
+export type FigureSourceArticle = Pick<AnalyzedArticle, 'text' | 'article' | 'dates' | 'dateline'> & Partial<Pick<AnalyzedArticle, 'entities'>>;
 
 export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
   const { article } = analyzed;
@@ -30,11 +32,21 @@ export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
   });
   const sentences = article.sentences.map((s) => ({ start: s.start, end: s.end }));
   if (headline && regions[0]?.heading && regions[0].start === headline.start) sentences.unshift({ start: headline.start, end: headline.end });
+  const entities = (analyzed.entities ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, identity: entityIdentity(m), name: m.canonical }))
+    .sort((a, b) => a.start - b.start);
   return extractFigures({
     text: analyzed.text,
+    entities,
     regions,
     sentences,
     ...(analyzed.dateline ? { referenceDate: analyzed.dateline } : {}),
     dateMentions,
   });
+}
+
+/** The article's story terms (see evidence.ts): the names it mentions and its headline's content words. */
+export function storyTermsOfArticle(analyzed: Pick<AnalyzedArticle, 'text' | 'article' | 'entities'>): Uint32Array {
+  const headline = analyzed.article.header.headline;
+  const words = headline ? analyzed.text.slice(headline.start, headline.end).split(/[^\p{L}\p{N}'’-]+/u) : [];
+  return storyTermsOf(words, analyzed.entities.map(entityIdentity));
 }

@@ -5,8 +5,13 @@ import { toDayNumber } from '../dates';
 import { isPrecise } from './qualifiers';
 import type { Figure } from './types';
 
-/** Figures within this many days of each other hold for "the same time". Undated figures match any date. */
+/** Scans for figures of "the same time" look this many days either side (a date written in the text and the dateline of the next day's report match). */
 export const SAME_TIME_DAYS = 2;
+/**
+ * Two figures dated only by their articles' datelines hold for the same time when the datelines are this many days
+ * apart at most: a later day's report of a quantity is a revision (superseded-figure), not a conflict.
+ */
+export const DATELINE_SAME_TIME_DAYS = 0;
 
 export class Claim {
   /** The interval in the dimension's base unit. */
@@ -113,7 +118,7 @@ export function ownersCompatibleClaims(a: Claim, b: Claim): boolean {
 /** `claimsConflict` for everything but the subjects: current and definite, disjoint, one unit and owner, one time. */
 export function numbersConflict(a: Claim, b: Claim): boolean {
   return a.comparable && b.comparable && disjointClaims(a, b) && sameUnitClaims(a, b) && ownersCompatibleClaims(a, b) &&
-    sameTimeClaims(a, b, SAME_TIME_DAYS);
+    sameTimeClaims(a, b, DATELINE_SAME_TIME_DAYS);
 }
 
 /** Flags of a packed claim. */
@@ -185,7 +190,7 @@ export class PackedClaims {
     if (a.written && written) return a.day === day;
     if (a.written) return day - a.day >= 0 && day - a.day <= 1;
     if (written) return a.day - day >= 0 && a.day - day <= 1;
-    return Math.abs(a.day - day) <= SAME_TIME_DAYS;
+    return Math.abs(a.day - day) <= DATELINE_SAME_TIME_DAYS;
   }
 }
 

@@ -44,7 +44,7 @@ describe('claims', () => {
     assert.deepEqual(figureRecord(article.id, figures[index]!), {
       start: figures[index]!.start, end: figures[index]!.end, text: 'more than 130,000', min: 130000, max: null,
       unit: 'military personnel', subject: 'troops near the border with Ukraine', source: 'the US', date: null,
-      cluster: 'count|military personnel|russia',
+      cluster: 'count|military personnel',
     });
     const rows = sameQuantityRows(view, article.id, index);
     assert.deepEqual(rows.map((r) => `${r.date ?? 'undated'} ${r.label} ${r.source ?? '-'} ${r.figure.text}`), [

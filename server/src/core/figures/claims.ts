@@ -2,11 +2,34 @@
 // ("Biden (001, 15 Feb): over 150,000") and in diagnostic data.
 import { MONTH_NAMES } from '../dates';
 import type { CalendarDate } from '../types';
-import { claimOf, numbersConflict, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims, subjectsShareWord, type Claim } from './claim';
-import { clusterIdOf, dayOf, SAME_TIME_DAYS, type ClusterMember } from './clusters';
+import {
+  claimOf, DATELINE_SAME_TIME_DAYS, disjointClaims, numbersConflict, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims,
+  subjectsShareWord, type Claim,
+} from './claim';
+import { clusterIdOf, dayOf, REVISION_DAYS, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 import type { FigureCorpusView } from './corpusFigures';
 import { scaleInterval, type Interval } from './qualifiers';
+import { CONFLICT_MAX_RATIO, sameQuantity, storySimilarity } from './identity';
 import type { Figure } from './types';
+
+/** A figure in an article: what the evidence compares. */
+export interface PlacedFigure {
+  articleId: string;
+  figure: Figure;
+}
+
+/**
+ * Do two figures (from one cluster) state one quantity, by the evidence (identity.ts)? Across articles the two
+ * articles must tell one story; when either figure has no date, a closer story is needed.
+ */
+export function sameQuantityIn(view: FigureCorpusView, a: PlacedFigure, b: PlacedFigure, maxRatio?: number): boolean {
+  const sameArticle = a.articleId === b.articleId;
+  const story = sameArticle ? 1 : storySimilarity(view.article(a.articleId)?.storyTerms ?? NO_TERMS, view.article(b.articleId)?.storyTerms ?? NO_TERMS);
+  const undated = claimOf(a.figure).day === undefined || claimOf(b.figure).day === undefined;
+  return sameQuantity(a.figure, b.figure, { sameArticle, story }, maxRatio === undefined ? { undated } : { undated, maxRatio });
+}
+
+const NO_TERMS = new Uint32Array(0);
 
 /** Figures whose value is a claim about the quantity now: not an earlier value, a change or a projection. */
 export function isCurrent(f: Figure): boolean {
@@ -100,6 +123,7 @@ export function supersessionsOf(view: FigureCorpusView, articleId: string, index
   for (const m of near) {
     if (m.articleId === articleId) continue;
     if (!sameAnchor(figure, m.figure) || !ownersCompatible(figure, m.figure)) continue;
+    if (!sameQuantityIn(view, { articleId, figure }, m)) continue;
     const result: Supersession = { previous: m };
     const replacedBy = m.figure.replacedBy;
     if (replacedBy !== undefined) {
@@ -116,6 +140,29 @@ export function supersessionsOf(view: FigureCorpusView, articleId: string, index
   }
   // Most recent revisions first.
   return out.sort((a, b) => (b.current?.day ?? b.previous.day ?? 0) - (a.current?.day ?? a.previous.day ?? 0));
+}
+
+/**
+ * Later reports of the same story that give another value for this figure's quantity ("63 killed" here, "96 killed"
+ * the next day there), nearest in time first: the figure was revised by later reporting. Only dated figures can be
+ * revised; a later report of the same day is a conflict, not a revision.
+ */
+export function laterReportsOf(view: FigureCorpusView, articleId: string, index: number): ClusterMember[] {
+  const figure = view.article(articleId)?.figures[index];
+  if (!figure || !isCurrent(figure) || !isDefinite(figure)) return [];
+  const cluster = view.clusters.clusterOf(articleId, index);
+  if (!cluster || cluster.size < 2) return [];
+  const claim = claimOf(figure);
+  if (claim.day === undefined) return [];
+  const out: ClusterMember[] = [];
+  for (const m of cluster.inDays(claim.day + 1, claim.day + REVISION_DAYS)) {
+    if (m.articleId === articleId) continue;
+    const c = m.claim;
+    if (!c.comparable || !sameUnitClaims(claim, c) || !disjointClaims(claim, c) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
+    if (!sameQuantityIn(view, { articleId, figure }, m, CONFLICT_MAX_RATIO)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
@@ -290,8 +337,12 @@ export interface SameQuantityRow extends ClusterMember {
  */
 export function sameQuantityRows(view: FigureCorpusView, articleId: string, index: number, max = 50): SameQuantityRow[] {
   const cluster = view.clusters.clusterOf(articleId, index);
-  if (!cluster) return [];
-  return cluster.members().slice(0, max).map((m) => ({
+  const figure = view.article(articleId)?.figures[index];
+  if (!cluster || !figure) return [];
+  const here = { articleId, figure };
+  // The cluster proposes; the evidence decides which members are this quantity.
+  const same = cluster.members().filter((m) => m.figure === figure || sameQuantityIn(view, here, m));
+  return same.slice(0, max).map((m) => ({
     ...m,
     label: labelOf(view, m.articleId),
     date: isoDate(m.figure.date.date),

@@ -1,11 +1,13 @@
-// Claim clusters: figures about the same quantity across the corpus, kept incrementally.
+// Claim clusters: figures that may state the same quantity across the corpus, kept incrementally.
 //
-// A cluster is a bucket: the quantity key (dimension + class of what is counted, e.g. "count|military personnel")
-// plus the name the quantity belongs to (its owner, else the first name of its scope, e.g. "russia"). A figure with
-// no name at all forms a cluster of its own article. Buckets make every operation proportional to the figures of
-// the edited article and the clusters they touch, never to the corpus.
+// A cluster is a bucket of candidates: the quantity key (dimension + class of what is counted + event, e.g.
+// "count|people/deaths"). The bucket only proposes pairs; whether two members state one quantity is decided by the
+// evidence (identity.ts: owners, names, context words, the articles' stories, time). A figure whose quantity cannot
+// be told (nothing counted, a generic noun) forms a cluster of its own article and is compared with nothing.
+// Buckets make every operation proportional to the figures of the edited article and the clusters they touch.
 import { toDayNumber } from '../dates';
 import { claimOf, numbersConflict, PackedClaims, SAME_TIME_DAYS, type Claim, type ClaimProbe } from './claim';
+import { isIdentifiable } from './identity';
 import type { Figure } from './types';
 
 export { SAME_TIME_DAYS };
@@ -135,6 +137,29 @@ export class FigureCluster {
     }
     const undated = this.layoutOf(undefined);
     if (undated) for (let i = undated.members.length - 1; i >= 0 && n < limit; i--, n++) visit(undated, i);
+  }
+
+  /**
+   * Dated members from `fromDay` to `toDay` (inclusive), nearest to `fromDay` first when `fromDay <= toDay`, at most
+   * `limit`: the later (or earlier) reports of a quantity, for revisions.
+   */
+  inDays(fromDay: number, toDay: number, limit = MAX_COMPARED): ClusterMember[] {
+    const days = this.daysNewestFirst();
+    const out: ClusterMember[] = [];
+    const lo = Math.min(fromDay, toDay);
+    const hi = Math.max(fromDay, toDay);
+    const ascending = fromDay <= toDay;
+    // days are sorted newest first: walk the ones inside [lo, hi] in the wanted order
+    const inside: number[] = [];
+    for (const d of days) if (d >= lo && d <= hi) inside.push(d);
+    if (ascending) inside.reverse();
+    for (const d of inside) {
+      for (const m of this.membersOfDay(d) ?? []) {
+        if (out.length >= limit) return out;
+        out.push(m);
+      }
+    }
+    return out;
   }
 
   /** The members `visitAround` visits, in its order. */
@@ -298,6 +323,12 @@ function byArticleOrder(a: ClusterMember, b: ClusterMember): number {
   return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index;
 }
 
+/**
+ * A later report of a quantity revises an earlier one within this many days (see superseded-figure). Calibrated on the
+ * labelled real-news pairs: beyond a month, a report with the same noun was another quantity far more often than not.
+ */
+export const REVISION_DAYS = 30;
+
 /** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */
 export const MAX_COMPARED = 200;
 
@@ -314,9 +345,9 @@ function anchorBucket(value: number): number {
  * What other articles can see of a figure: everything but its offsets (its claim, its cluster, how it ranks among
  * its article's figures, and the value that replaced it when it is an earlier one).
  */
-function figureSignature(articleId: string, f: Figure, list: readonly Figure[]): string {
+function figureSignature(articleId: string, f: Figure, list: readonly Figure[], story: string): string {
   const replacement = f.replacedBy === undefined ? '' : list[f.replacedBy]?.text ?? '';
-  return `${clusterIdOf(articleId, f)}\u0001${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.kind}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}\u0001${f.date.basis}\u0001${f.owner ?? ''}\u0001${f.inHeading ? 1 : 0}\u0001${replacement}`;
+  return `${story}\u0001${f.evidence.context.join(',')}\u0001${f.evidence.entities.join(',')}\u0001${clusterIdOf(articleId, f)}\u0001${f.text}\u0001${f.min}\u0001${f.max}\u0001${f.unit}\u0001${f.framing}\u0001${f.kind}\u0001${f.source?.name ?? ''}\u0001${f.subject?.text ?? ''}\u0001${f.date.dayNumber ?? ''}\u0001${f.date.basis}\u0001${f.owner ?? ''}\u0001${f.inHeading ? 1 : 0}\u0001${replacement}`;
 }
 
 interface FigureChanges {
@@ -327,10 +358,10 @@ interface FigureChanges {
 }
 
 /** Figures in one version and not the other (compared as multisets of signatures, in text order). */
-function changedFigures(articleId: string, before: readonly Figure[], after: readonly Figure[]): FigureChanges {
+function changedFigures(articleId: string, before: readonly Figure[], beforeStory: string, after: readonly Figure[], afterStory: string): FigureChanges {
   const unmatched = new Map<string, Figure[]>();
   for (const f of before) {
-    const key = figureSignature(articleId, f, before);
+    const key = figureSignature(articleId, f, before, beforeStory);
     const list = unmatched.get(key);
     if (list) list.push(f);
     else unmatched.set(key, [f]);
@@ -338,7 +369,7 @@ function changedFigures(articleId: string, before: readonly Figure[], after: rea
   const added: Figure[] = [];
   const kept: Array<[Figure, Figure]> = [];
   for (const f of after) {
-    const old = unmatched.get(figureSignature(articleId, f, after))?.shift();
+    const old = unmatched.get(figureSignature(articleId, f, after, afterStory))?.shift();
     if (old) kept.push([old, f]);
     else added.push(f);
   }
@@ -356,10 +387,9 @@ function overlapping(a: Figure, b: Figure): boolean {
   return aMin <= bMax && bMin <= aMax;
 }
 
-/** The cluster id of a figure: its quantity key and the name it belongs to (or its article, when it has none). */
+/** The cluster id of a figure: its quantity key, or its article's own cluster when its quantity cannot be told. */
 export function clusterIdOf(articleId: string, figure: Figure): string {
-  const name = figure.owner ?? figure.scope[0];
-  return `${figure.quantityKey}|${name ?? `@${articleId}`}`;
+  return isIdentifiable(figure) ? figure.quantityKey : `${figure.quantityKey}|@${articleId}`;
 }
 
 export function dayOf(figure: Figure): number | undefined {
@@ -369,7 +399,7 @@ export function dayOf(figure: Figure): number | undefined {
 
 export class FigureClusterIndex {
   private readonly clusters = new Map<string, FigureCluster>();
-  private readonly articles = new Map<string, { figures: readonly Figure[]; clusterIds: string[]; clusters: FigureCluster[] }>();
+  private readonly articles = new Map<string, { figures: readonly Figure[]; story: string; clusterIds: string[]; clusters: FigureCluster[] }>();
   /** Cluster id of every figure the index holds now (a figure leaves it when its article is re-analysed). */
   private readonly figureCluster = new WeakMap<Figure, string>();
   /** A figure replaced by an unchanged claim in a newer version of its article → that claim's figure. */
@@ -388,12 +418,15 @@ export class FigureClusterIndex {
    * Replaces an article's figures. Returns the other articles whose cross-article findings may change: those with
    * figures of the same clusters, before or after the change, at the same time.
    */
-  upsertArticle(articleId: string, figures: readonly Figure[], computeAffected = true): Set<string> {
-    const previous = this.articles.get(articleId)?.figures ?? [];
+  upsertArticle(articleId: string, figures: readonly Figure[], computeAffected = true, storyTerms?: Uint32Array): Set<string> {
+    const before = this.articles.get(articleId);
+    const previous = before?.figures ?? [];
+    // A changed story changes what every figure of the article may be compared with: all of them count as changed.
+    const story = storyTerms ? storyTerms.join(',') : '';
     // Only figures that changed in substance can change other articles' findings (typing prose moves offsets only),
     // and only through members they relate to. A figure that only moved gets a successor, so spans that other
     // articles' findings hold on it follow it (`currentFigure`).
-    const { removed, added, kept } = previous.length ? changedFigures(articleId, previous, figures) : { removed: [], added: figures, kept: [] };
+    const { removed, added, kept } = previous.length ? changedFigures(articleId, previous, before!.story, figures, story) : { removed: [], added: figures, kept: [] };
     for (const [before, after] of kept) {
       if (before === after) continue; // the same analysis again (knowledge-base relink)
       this.successor.set(before, after);
@@ -419,7 +452,7 @@ export class FigureClusterIndex {
       clusters.push(cluster);
     });
     // The article's clusters stay the same objects while it is a member (a cluster goes only when it is empty).
-    this.articles.set(articleId, { figures, clusterIds, clusters });
+    this.articles.set(articleId, { figures, story, clusterIds, clusters });
     for (const f of added) {
       this.clusters.get(this.figureCluster.get(f)!)?.bump();
       if (computeAffected) this.collectRelated(articleId, f, affected);
@@ -452,7 +485,10 @@ export class FigureClusterIndex {
     const cluster = this.clusters.get(clusterIdOf(articleId, figure));
     if (!cluster || cluster.size <= 1) return;
     const broad = figure.kind === 'vague' || figure.framing !== 'current';
-    for (const m of cluster.around(dayOf(figure))) {
+    const day = dayOf(figure);
+    // Earlier reports of the quantity may now be revised by this one (see superseded-figure).
+    const earlier = day === undefined || figure.framing !== 'current' ? [] : cluster.inDays(day - 1, day - REVISION_DAYS);
+    for (const m of [...cluster.around(day), ...earlier]) {
       if (m.articleId === articleId || out.has(m.articleId)) continue;
       const o = m.figure;
       if (broad || o.kind === 'vague' || o.framing !== 'current' || !overlapping(figure, o)) out.add(m.articleId);

@@ -3,7 +3,7 @@
 // (`upsertArticle` on every analysed text, `removeArticle` when an article goes) and exposes it as `figures`.
 import type { AnalyzedArticle } from '../analysis';
 import type { CorpusIndexer, CorpusView } from '../corpusIndex';
-import { figuresOfArticle } from './articleFigures';
+import { figuresOfArticle, storyTermsOfArticle } from './articleFigures';
 import { FigureClusterIndex } from './clusters';
 import type { Figure } from './types';
 
@@ -12,6 +12,8 @@ export interface ArticleFigures {
   /** Short name for messages: "001" for ".../001_978851898b15b31b.txt". */
   label: string;
   figures: readonly Figure[];
+  /** What the article's story is (see evidence.ts); empty when unknown. */
+  storyTerms: Uint32Array;
 }
 
 /** What figure rules read across the corpus. */
@@ -23,6 +25,7 @@ export interface FigureCorpusView {
 /** An analysed article that may carry its figures (computed once per text version). */
 export interface WithFigures {
   figures?: readonly Figure[];
+  storyTerms?: Uint32Array;
 }
 
 /** A corpus view that may carry the figure index. */
@@ -82,14 +85,14 @@ export class FigureCorpus implements FigureCorpusView, CorpusIndexer {
   }
 
   /** Records an article's figures; returns the other articles whose cross-article findings may change. */
-  upsertArticle(articleId: string, figures: readonly Figure[]): Set<string> {
-    this.entries.set(articleId, { articleId, label: articleLabel(articleId), figures });
-    return this.clusters.upsertArticle(articleId, figures, this.trackAffected);
+  upsertArticle(articleId: string, figures: readonly Figure[], storyTerms: Uint32Array = NO_TERMS): Set<string> {
+    this.entries.set(articleId, { articleId, label: articleLabel(articleId), figures, storyTerms });
+    return this.clusters.upsertArticle(articleId, figures, this.trackAffected, storyTerms);
   }
 
   /** Records an analysed article, reading its figures when it does not carry them yet. */
   upsertAnalyzed(analyzed: AnalyzedArticle & WithFigures): Set<string> {
-    return this.upsertArticle(analyzed.id, analyzed.figures ?? figuresOf(analyzed));
+    return this.upsertArticle(analyzed.id, analyzed.figures ?? figuresOf(analyzed), analyzed.storyTerms ?? storyTermsOfArticle(analyzed));
   }
 
   removeArticle(articleId: string): Set<string> {
@@ -116,6 +119,8 @@ export function articleLabel(articleId: string): string {
   if (numbered) return numbered[1]!;
   return name.replace(/\.txt$/i, '');
 }
+
+const NO_TERMS = new Uint32Array(0);
 
 const computed = new WeakMap<object, readonly Figure[]>();
 
@@ -156,6 +161,6 @@ export function figureContextOf(article: AnalyzedArticle & WithFigures, corpus: 
 } {
   const figures = figuresOf(article);
   const view = figureCorpusOf(corpus);
-  if (view.article(article.id)?.figures !== figures && view instanceof FigureCorpus) view.upsertArticle(article.id, figures);
+  if (view.article(article.id)?.figures !== figures && view instanceof FigureCorpus) view.upsertAnalyzed(article);
   return { view, figures };
 }

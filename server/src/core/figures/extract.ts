@@ -1,12 +1,13 @@
 // Figure extraction: the grammar, then the readers of subject, source, framing and date, per figure.
 // Never throws: a failure inside returns no figures rather than breaking the article's analysis.
 import { AttributionReader } from './attribution';
-import { buildTokenContext } from './context';
+import { buildTokenContext, normalizeName, type TokenContext } from './context';
 import { figureDateOf, findDatedMentions, type DatedMention } from './figureDate';
 import { readFramings } from './framing';
 import { scanFigureCores, type FigureCore } from './grammar';
-import { scanTokens, splitSentenceSpans, type FigToken } from './scanner';
+import { scanTokens, splitSentenceSpans, Tk, type FigToken } from './scanner';
 import { headClassOf, readSubject } from './subject';
+import { CONTEXT_WORDS, contentWord, CUMULATIVE_WORDS, hashSet, OCCASIONS, PART_WORDS, type FigureEvidence } from './evidence';
 import type { Span } from '../types';
 import type { Figure, FigureTextInput } from './types';
 
@@ -38,15 +39,20 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
   const mentions: DatedMention[] = input.dateMentions ?? findDatedMentions(text, regions, input.referenceDate);
   const attribution = new AttributionReader(ctx);
   const framings = readFramings(ctx, cores);
+  const entities = input.entities ?? [];
+  const names = input.entities?.map((e) => ({ start: e.start, end: e.end, type: e.type, name: normalizeName(e.name) }));
+  let entityFrom = 0;
   const figures: Figure[] = [];
   let heading = 0;
   for (let n = 0; n < cores.length; n++) {
     const core = cores[n]!;
-    const reading = readSubject(ctx, core);
+    const reading = readSubject(ctx, core, names);
+    if (reading.age) asAge(core);
     const start = tokens[core.first]!.start;
     const end = tokens[core.last]!.end;
     const sentence = ctx.sentenceOf[core.first]!;
     const sentenceSpan = { start: tokens[ctx.sentenceFirst[sentence]!]!.start, end: tokens[ctx.sentenceEnd[sentence]! - 1]!.end };
+    while (entityFrom < entities.length && entities[entityFrom]!.end <= sentenceSpan.start) entityFrom++;
     // Every figure has the same object shape (optional fields present, undefined): comparisons across the corpus
     // read them for every pair, and one shape keeps those reads fast.
     const figure: Figure = {
@@ -74,6 +80,7 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       source: attribution.sourceFor(core),
       replacedBy: framings[n]!.replacedBy,
       inHeading: undefined,
+      evidence: evidenceOf(ctx, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan),
     };
     while (heading < headingTokenRanges.length && headingTokenRanges[heading]!.end <= core.first) heading++;
     if (heading < headingTokenRanges.length && headingTokenRanges[heading]!.start <= core.first) figure.inHeading = true;
@@ -93,6 +100,108 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
   return figures;
 }
 
+/**
+ * The figure's context words (its sentence's content words, nearest first, the counted noun left out: the key already
+ * says it) and the names in its sentence, nearest first.
+ */
+function evidenceOf(
+  ctx: TokenContext,
+  core: FigureCore,
+  sentence: number,
+  head: string | undefined,
+  entities: NonNullable<FigureTextInput['entities']>,
+  entityFrom: number,
+  sentenceSpan: Span,
+): FigureEvidence {
+  const { tokens } = ctx;
+  // A window of the sentence around the figure: a pathological "sentence" of a million tokens costs no more.
+  const first = Math.max(ctx.sentenceFirst[sentence]!, core.first - EVIDENCE_WINDOW);
+  const end = Math.min(ctx.sentenceEnd[sentence]!, core.last + 1 + EVIDENCE_WINDOW);
+  const words: string[] = [];
+  const take = (k: number) => {
+    const t = tokens[k]!;
+    if (t.kind !== Tk.Word) return;
+    const w = contentWord(t.lower);
+    if (w && w !== head) words.push(w);
+  };
+  for (let d = 1; words.length < CONTEXT_WORDS * 2 && (core.first - d >= first || core.last + d < end); d++) {
+    if (core.first - d >= first) take(core.first - d);
+    if (core.last + d < end) take(core.last + d);
+  }
+  let occasion: string | undefined;
+  let occasionDistance = Infinity;
+  let cumulative = false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Tk.Word) continue;
+    if (CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && tokens[k + 1]?.lower === 'far') || (t.lower === 'to' && tokens[k + 1]?.lower === 'date') ||
+      ((t.lower === 'last' || t.lower === 'past') && tokens[k - 1]?.lower === 'the' && (tokens[k - 2]?.lower === 'over' || tokens[k - 2]?.lower === 'in'))) cumulative = true;
+    const o = OCCASIONS.get(t.lower);
+    const distance = k < core.first ? core.first - k : k - core.last;
+    if (o && distance < occasionDistance) {
+      occasion = o;
+      occasionDistance = distance;
+    }
+  }
+  const before = tokens[core.first - 1];
+  const after = tokens[core.last + 1];
+  const part = core.dimension === 'count' && (
+    (before !== undefined && core.first - 1 >= first && before.kind === Tk.Word && PART_WORDS.has(before.lower)) ||
+    (after !== undefined && core.last + 1 < end && after.lower === 'of' && PART_OF.has(tokens[core.last + 2]?.lower ?? '')) ||
+    thresholdNear(tokens, core, first, end));
+  const named: Array<{ identity: string; distance: number; person: boolean }> = [];
+  const at = tokens[core.first]!.start;
+  const windowStart = Math.max(sentenceSpan.start, tokens[first]!.start);
+  const windowEnd = Math.min(sentenceSpan.end, tokens[end - 1]!.end);
+  for (let i = firstEndingAfter(entities, windowStart, entityFrom); i < entities.length && entities[i]!.start < windowEnd; i++) {
+    const e = entities[i]!;
+    if (e.start < windowStart) continue;
+    named.push({ identity: e.identity, distance: Math.abs(e.start - at), person: e.type === 'person' });
+  }
+  named.sort((a, b) => a.distance - b.distance);
+  return { context: hashSet(words, CONTEXT_WORDS), entities: [...new Set(named.map((n) => n.identity))],
+    people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))], occasion, part, cumulative };
+}
+
+/** "the 1,991 delegates needed to win", "a majority of 326": a threshold, not a count of what is there. */
+function thresholdNear(tokens: readonly FigToken[], core: FigureCore, first: number, end: number): boolean {
+  for (let k = Math.max(first, core.first - 3); k < Math.min(end, core.last + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind === Tk.Word && THRESHOLD_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'needs', 'need', 'requires', 'majority', 'minimum', 'quorum', 'threshold']);
+
+/** The first entity (sorted by start, from `from` on) that ends after `offset`: a binary search. */
+function firstEndingAfter(entities: ReadonlyArray<Span>, offset: number, from: number): number {
+  let lo = from;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens either side of a figure read for its evidence. */
+const EVIDENCE_WINDOW = 40;
+
+/** "13 of the members", "12 of them": a part of a group named elsewhere. */
+const PART_OF: ReadonlySet<string> = new Set(['the', 'those', 'them', 'these', 'whom', 'which', 'its', 'their']);
+
+/** An age written as a bare number ("Smith, 32,") is a duration in years, as "32-year-old" is. */
+function asAge(core: FigureCore): void {
+  if (core.dimension === 'duration') return;
+  const years = YEAR_IN_SECONDS;
+  Object.assign(core, { kind: 'measure', dimension: 'duration', unit: 'year', unitScale: years });
+}
+
+/** The scale of a year in the duration dimension's base unit (seconds), as units.ts writes it. */
+const YEAR_IN_SECONDS = 31557600;
+
 function mergeScope(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
 }
@@ -101,8 +210,19 @@ function mergeScope(a: string[], b: string[]): string[] {
 function finishUnitAndKey(figure: Figure): void {
   const headClass = figure.subject?.headClass ?? '';
   if (figure.dimension === 'count') figure.unit = headClass || 'count';
-  figure.quantityKey = quantityKeyOf(figure.dimension, headClass, figure.subject?.event);
+  const event = figure.subject?.event;
+  // People harmed are one quantity whatever noun counts them ("the death toll", "63 people", "96 killed", "lives"):
+  // who the victims are is evidence (identity.ts), not part of the key.
+  if (figure.dimension === 'count' && event && HARM_EVENTS.has(event)) {
+    figure.unit = 'people';
+    figure.quantityKey = `count|harm/${event}`;
+    return;
+  }
+  figure.quantityKey = quantityKeyOf(figure.dimension, headClass, event);
 }
+
+/** Events of people harmed (see lexicon EVENTS). */
+const HARM_EVENTS: ReadonlySet<string> = new Set(['deaths', 'injuries', 'casualties', 'displaced', 'arrests', 'missing', 'rescued', 'cases']);
 
 /** "count|military personnel", "count|people/deaths", "money|loans". */
 export function quantityKeyOf(dimension: string, headClass: string, event?: string): string {

@@ -1,7 +1,7 @@
 // The figures module: extraction (grammar, subject, source, date, framing), claim clusters and comparisons.
 export type { Dimension, Figure, FigureDate, FigureKind, FigureSource, FigureSubject, FigureTextInput, Framing, QualifierKind } from './types';
 export { extractFigures } from './extract';
-export { figuresOfArticle, type FigureSourceArticle } from './articleFigures';
+export { figuresOfArticle, storyTermsOfArticle, type FigureSourceArticle } from './articleFigures';
 export { FigureCluster, FigureClusterIndex, clusterIdOf, dayOf, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 export {
   articleLabel, FigureCorpus, figureContextOf, figureCorpusOf, figuresOf, type ArticleFigures, type CorpusWithFigures,

@@ -14,7 +14,18 @@ const MAX_NP = 6;
 const MAX_PP = 7;
 const MAX_LEFT = 10;
 
+/** A name found in the text, with its identity (knowledge-base key or normalized name) and normalized form. */
+export interface NamedSpan {
+  start: number;
+  end: number;
+  type: string;
+  /** Normalized name, as owners are written ("russia", "john smith"). */
+  name: string;
+}
+
 export interface SubjectReading {
+  /** An age ("Smith, 32,", "aged 29", "a 32-year-old"): whose age it is, as an owner. */
+  age?: boolean;
   subject?: FigureSubject;
   /** Token index one past the subject (for readers that continue after it). */
   end: number;
@@ -42,12 +53,14 @@ function isParticiple(w: string): boolean {
     (w.endsWith('ing') && w.length > 5);
 }
 
-export function readSubject(ctx: TokenContext, core: FigureCore): SubjectReading {
+export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonly NamedSpan[]): SubjectReading {
   const { tokens, text } = ctx;
   const sentence = ctx.sentenceOf[core.first]!;
   const sEnd = ctx.sentenceEnd[sentence]!;
   const sFirst = ctx.sentenceFirst[sentence]!;
   const inSentence = (k: number) => k >= sFirst && k < sEnd;
+  const age = readAge(ctx, core, names ?? [], sFirst, sEnd);
+  if (age) return age;
 
   let subject: FigureSubject | undefined;
   let end = core.last + 1;
@@ -137,11 +150,12 @@ export function readSubject(ctx: TokenContext, core: FigureCore): SubjectReading
     }
   }
 
-  if (subject && EVENT_CLASSES.has(subject.headClass)) {
+  if (!subject && core.dimension === 'count' && core.kind === 'count') subject = impliedVictims(ctx, core, sFirst, sEnd);
+  if (subject && (EVENT_CLASSES.has(subject.headClass) || (core.dimension === 'count' && VICTIM_HEADS.has(subject.head)))) {
     const event = readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
     if (event) subject.event = event;
   }
-  const { owner, scope } = readScope(ctx, core, subject, modifiersTokens, sFirst);
+  const { owner, scope } = readScope(ctx, core, subject, modifiersTokens, sFirst, names);
   const reading: SubjectReading = { end, scope };
   if (subject) reading.subject = subject;
   if (owner) reading.owner = owner;
@@ -157,20 +171,35 @@ function readEvent(ctx: TokenContext, core: FigureCore, subject: FigureSubject, 
     const e = EVENTS.get(m);
     if (e) return e;
   }
-  let k = after;
-  for (let skipped = 0; k < sEnd && skipped < 3 && isWord(tokens[k]) && AUXILIARIES.has(tokens[k]!.lower); skipped++) k++;
-  if (k < sEnd && isWord(tokens[k])) {
-    const e = EVENTS.get(tokens[k]!.lower);
+  // The verb of the clause, a few words on: "39 soldiers have died", "44 soldiers as well as one diplomat have been killed".
+  for (let k = after, steps = 0; k < sEnd && steps < 8; k++, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === Tk.Punct && t.text !== ',') break;
+    if (t.kind !== Tk.Word) continue;
+    const e = EVENTS.get(t.lower);
     if (e) return e;
   }
   for (let j = core.first - 1; j >= Math.max(sFirst, core.first - 4); j--) {
     const t = tokens[j]!;
     if (t.kind !== Tk.Word) break;
-    const e = EVENTS.get(t.lower);
+    const e = EVENTS.get(t.lower) ?? HARM_VERBS.get(t.lower);
     if (e) return e;
+  }
+  // "the death toll … reached 300", "22,464 people, the official death toll": a harm noun in the clause says it.
+  for (let j = Math.max(sFirst, core.first - 8); j < Math.min(sEnd, core.last + 8); j++) {
+    const t = tokens[j]!;
+    if (t.kind === Tk.Word && (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'deaths')) return 'deaths';
   }
   return undefined;
 }
+
+/** People who can be harmed, counted: their figures take the event of the sentence (killed, injured, displaced). */
+const VICTIM_HEADS: ReadonlySet<string> = new Set([
+  'police', 'policeman', 'officer', 'passenger', 'worker', 'student', 'pilgrim', 'protester', 'miner', 'journalist',
+  'prisoner', 'hostage', 'tourist', 'patient', 'woman', 'man', 'child', 'victim', 'life', 'case', 'toll', 'death',
+  'fatality', 'casualty', 'injury', 'militant', 'insurgent', 'rebel', 'guerrilla', 'demonstrator', 'villager', 'crew',
+  'member', 'fan', 'citizen', 'national', 'migrant', 'survivor',
+]);
 
 /** "near Ukraine and Belarus", "stationed near Ukraine's border", "to Ukraine", "from the Ukrainian border". */
 function readPrepositionalPhrase(ctx: TokenContext, k: number, sEnd: number): { end: number } | undefined {
@@ -252,6 +281,7 @@ function readScope(
   subject: FigureSubject | undefined,
   modifiers: FigToken[],
   sFirst: number,
+  names: readonly NamedSpan[] | undefined,
 ): { owner?: string; scope: string[] } {
   const { tokens } = ctx;
   const scope = new Set<string>();
@@ -287,9 +317,13 @@ function readScope(
   if (isPossessive(before) && isCapitalized(tokens[core.first - 2]) && core.first - 2 >= sFirst) {
     owner ??= normalizeName(tokens[core.first - 2]!.text);
   }
-  if (clauseStart < core.first) {
-    const runs = namesIn(ctx, sentence, tokens[clauseStart]!.start, tokens[core.first - 1]!.end);
-    if (!owner && runs.length > 0) owner = runs[0]!;
+  // The clause's first recognized name owns the quantity; a capitalized word that is no name (a sentence opener,
+  // a mojibake fragment, a headline word) does not.
+  // Without a recognizer (plain-text extraction) the clause's first capitalized run stands in for it.
+  if (!owner && clauseStart < core.first) {
+    owner = names
+      ? firstNameIn(names, tokens[clauseStart]!.start, tokens[core.first - 1]!.end)
+      : namesIn(ctx, sentence, tokens[clauseStart]!.start, tokens[core.first - 1]!.end)[0];
   }
   if (windowStart < core.first) {
     const runs = namesIn(ctx, sentence, tokens[windowStart]!.start, tokens[core.first - 1]!.end);
@@ -361,4 +395,111 @@ function namesIn(ctx: TokenContext, sentence: number, start: number, end: number
   const out: string[] = [];
   for (const run of namesOfSentence(ctx, sentence)) if (run.start >= start && run.end <= end) out.push(run.name);
   return out;
+}
+
+/** Index of the first name ending after `offset` (names are sorted and do not overlap). */
+function firstNameEndingAfter(names: readonly NamedSpan[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first recognized name lying inside [start, end). */
+function firstNameIn(names: readonly NamedSpan[], start: number, end: number): string | undefined {
+  for (let i = firstNameEndingAfter(names, start); i < names.length && names[i]!.start < end; i++) {
+    const n = names[i]!;
+    if (n.start >= start && n.end <= end) return n.name;
+  }
+  return undefined;
+}
+
+/** The nearest recognized person (else any name) before `at` in [from, at), or right after it up to `to`. */
+function nearestPerson(names: readonly NamedSpan[], from: number, at: number, to: number): string | undefined {
+  let best: NamedSpan | undefined;
+  const firstAfter = firstNameEndingAfter(names, from);
+  for (let i = firstAfter; i < names.length && names[i]!.end <= at; i++) {
+    const n = names[i]!;
+    if (n.start >= from && (!best || n.type === 'person' || best.type !== 'person')) best = n;
+  }
+  if (best) return best.name;
+  for (let i = firstNameEndingAfter(names, at); i < names.length && names[i]!.start < to; i++) {
+    const n = names[i]!;
+    if (n.start >= at && n.end <= to) return n.name;
+  }
+  return undefined;
+}
+
+const AGE_SUBJECT = { head: 'age', headClass: 'age', modifiers: [] as string[] };
+
+/**
+ * Ages are quantities of a person: "John Smith, 32, …", "…, aged 29", "the 32-year-old singer". They are compared
+ * as the age of that person (the owner), never as a count of something.
+ */
+function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[], sFirst: number, sEnd: number): SubjectReading | undefined {
+  const { tokens } = ctx;
+  if (core.min !== core.max && core.kind !== 'measure') return undefined;
+  const first = tokens[core.first]!;
+  const last = tokens[core.last]!;
+  const value = core.value;
+  if (!(value >= 1 && value < 120) || !Number.isInteger(value)) return undefined;
+  const before = tokens[core.first - 1];
+  const after = tokens[core.last + 1];
+  const sentenceStart = tokens[sFirst]!.start;
+  const sentenceEnd = tokens[sEnd - 1]!.end;
+  let owner: string | undefined;
+  if (core.kind === 'measure' && core.unit === 'year' && isWord(after) && after.lower === 'old' && after.glued) {
+    owner = nearestPerson(names, sentenceStart, first.start, sentenceEnd); // "the 32-year-old singer Smith"
+  } else if (core.kind === 'count' && core.first === core.last && before?.text === ',' && after?.text === ',' && core.first - 1 > sFirst) {
+    const i = firstNameEndingAfter(names, before.start - 1); // "John Smith, 32, said"
+    const name = names[i];
+    owner = name && name.end === before.start && name.type === 'person' ? name.name : undefined;
+  } else if (core.kind === 'count' && isWord(before) && before.lower === 'aged') {
+    owner = nearestPerson(names, sentenceStart, before.start, sentenceEnd);
+  } else {
+    return undefined;
+  }
+  if (!owner) return undefined;
+  const subject: FigureSubject = { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end), ...AGE_SUBJECT, modifiers: [] };
+  return { age: true, subject, end: core.last + 1, owner, scope: [owner] };
+}
+
+/** "the death toll … to 92", "deaths in Iraq have surpassed 2,300": a toll named in the clause before the figure. */
+function tollBefore(ctx: TokenContext, core: FigureCore, sFirst: number): string | undefined {
+  const { tokens } = ctx;
+  for (let j = core.first - 1; j >= Math.max(sFirst, core.first - 8); j--) {
+    const t = tokens[j]!;
+    if (t.kind === Tk.Punct && t.text !== ',') return undefined;
+    if (t.kind === Tk.Word && (t.lower === 'toll' || t.lower === 'deaths' || t.lower === 'fatalities')) return 'deaths';
+  }
+  return undefined;
+}
+
+/** Verbs whose object is people harmed: "kills 15", "killing 16", "wounded 30". */
+const HARM_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['kill', 'kills', 'killing', 'killed', 'claims', 'claimed', 'claiming'].map((w) => [w, 'deaths'] as const),
+  ...['injure', 'injures', 'injuring', 'injured', 'wound', 'wounds', 'wounding', 'wounded', 'hurt', 'hurts', 'hurting'].map((w) => [w, 'injuries'] as const),
+]);
+
+/**
+ * A count with no noun where the verb says who is counted: "kills 15", "15 dead", "15 were killed". The implied
+ * noun is people, so headlines ("Crash kills 15") compare with the body ("15 people died").
+ */
+function impliedVictims(ctx: TokenContext, core: FigureCore, sFirst: number, sEnd: number): FigureSubject | undefined {
+  const { tokens } = ctx;
+  const before = core.first - 1 >= sFirst ? tokens[core.first - 1] : undefined;
+  let k = core.last + 1;
+  for (let skipped = 0; k < sEnd && skipped < 2 && isWord(tokens[k]) && AUXILIARIES.has(tokens[k]!.lower); skipped++) k++;
+  const after = k < sEnd ? tokens[k] : undefined;
+  const byVerb = isWord(before) ? HARM_VERBS.get(before.lower) : undefined;
+  const byState = isWord(after) ? EVENTS.get(after.lower) : undefined;
+  const event = byVerb ?? (byState === 'deaths' || byState === 'injuries' || byState === 'missing' ? byState : undefined) ??
+    tollBefore(ctx, core, sFirst);
+  if (!event) return undefined;
+  const t = tokens[core.first]!;
+  return { start: t.start, end: tokens[core.last]!.end, text: 'people', head: 'people', headClass: 'people', modifiers: [], event };
 }

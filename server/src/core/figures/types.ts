@@ -1,5 +1,6 @@
 // The data model of a figure: a number in an article with what it counts, who states it, when, and how.
 import type { CalendarDate, Span } from '../types';
+import type { FigureEvidence } from './evidence';
 
 /** What kind of number the text writes. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'ratio' | 'measure' | 'vague';
@@ -127,6 +128,8 @@ export interface Figure extends Span {
   /** Inside a heading line (repeated headline, crosshead). */
   inHeading?: boolean;
   writing: FigureWriting;
+  /** What tells this quantity from others of the same kind: context words and names (see evidence.ts). */
+  evidence: FigureEvidence;
 }
 
 /** Input for extraction from plain text, so the extractor does not depend on the article model. */
@@ -140,4 +143,6 @@ export interface FigureTextInput {
   referenceDate?: CalendarDate;
   /** Date mentions already found and resolved (e.g. by core/dates), sorted; default: found here. */
   dateMentions?: Array<Span & { text: string; date?: CalendarDate; relative?: boolean }>;
+  /** People, places and organizations found in the text, sorted, with their identity (knowledge-base key or name). */
+  entities?: Array<Span & { identity: string; type: string; name: string }>;
 }

@@ -1,0 +1,52 @@
+// A figure that later reports of the same story give another value for: "63 killed" on Tuesday, "96 killed" on
+// Wednesday. The figure may have been right at its time; the annotator should know it was revised, and by whom.
+import { claimOf } from '../core/figures/claim';
+import { describeClaim, figureData, labelOf, laterReportsOf, leadingArticles, listSome, otherFigureData, subjectLabel } from '../core/figures/claims';
+import { clusterIdOf, type ClusterMember } from '../core/figures/clusters';
+import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
+import { PerFigureMemo } from '../core/figures/figureMemo';
+import type { Figure } from '../core/figures/types';
+import { sameFinding } from './findings';
+import type { Finding, Rule } from './types';
+
+/** Later reports named: the next ones, nearest in time first. */
+const MAX_RELATED = 3;
+
+export const revisedFigure: Rule = {
+  id: 'revised-figure',
+  summary: 'A figure that later reports of the same story give another value for.',
+  defaultSeverity: 'information',
+  crossArticle: true,
+  check({ article, corpus }) {
+    const { view, figures } = figureContextOf(article, corpus);
+    return memo.all(view, article.id, figures, (figure, index) => revisionOf(view, article.id, index, figure));
+  },
+};
+
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
+
+function revisionOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
+  if (claimOf(figure).day === undefined) return undefined;
+  const later: ClusterMember[] = laterReportsOf(view, articleId, index);
+  const { shown, more } = leadingArticles(later, MAX_RELATED);
+  if (shown.length === 0) return undefined;
+  const claims = shown.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  return {
+    ruleId: 'revised-figure',
+    start: figure.start,
+    end: figure.end,
+    message: `Revised by later reports: "${figure.text}" (${subjectLabel(figure)}) is given later as ${listSome(claims, MAX_RELATED, more ? MAX_RELATED + 1 : shown.length)}.`,
+    related: shown.map((m) => ({
+      articleId: m.articleId,
+      start: m.figure.start,
+      end: m.figure.end,
+      figure: m.figure,
+      message: `Later report: ${describeClaim(labelOf(view, m.articleId), m.figure)}`,
+    })),
+    data: {
+      figure: figureData(figure),
+      clusterId: clusterIdOf(articleId, figure),
+      later: shown.map((m) => otherFigureData(view, m)),
+    },
+  };
+}
