@@ -402,7 +402,8 @@ const SCHEDULE_WORDS = new Set((
   'due scheduled rescheduled schedule slated expected expect expects planned planning plans plan intends intend ' +
   'intended aims aim proposed proposes upcoming forthcoming coming next ahead anticipation anticipated anticipates ' +
   'awaiting awaits await pending deadline likely possibly probably hopes hoping ' +
-  'predicted predicts forecast until till unless effective expire expires'
+  'predicted predicts forecast until till unless effective expire expires promised promises pledged vowed ' +
+  'threatened urged invited'
 ).split(' '));
 
 /** Present-tense verbs that news uses for what is still to come ("the summit opens on May 3"). */
@@ -678,7 +679,9 @@ function candidatesAround(e: { month: number; day: number }, reference: Calendar
 
 /**
  * The year of a date written without one. Told as past: the most recent such day on or before the dateline (or
- * just after it, see PAST_AFTER_DATELINE_DAYS). Told as future: the next one. Otherwise the one nearest the dateline.
+ * just after it, see PAST_AFTER_DATELINE_DAYS). Otherwise the one nearest the dateline: plans are rarely more than
+ * half a year ahead, and a future reading of a past clause ("expected to reach $68 after a high on Aug. 30") would
+ * move a past day a year on.
  */
 function yearByTense(e: { month: number; day: number }, reference: CalendarDate, tense: DateTense | undefined): ResolvedDate | undefined {
   const refIso = formatIso(reference);
@@ -695,10 +698,6 @@ function yearByTense(e: { month: number; day: number }, reference: CalendarDate,
   if (tense === 'past' && offset > PAST_AFTER_DATELINE_DAYS) {
     const latest = candidates.filter((d) => compareDates(d, reference) <= 0).pop();
     if (latest) return { date: latest, explanation: `the most recent ${name} on or before the dateline ${refIso} (told as past)` };
-  }
-  if (tense === 'future' && offset < -PAST_AFTER_DATELINE_DAYS) {
-    const next = candidates.find((d) => compareDates(d, reference) >= 0);
-    if (next) return { date: next, explanation: `the next ${name} after the dateline ${refIso} (told as future)` };
   }
   return { date: nearest, explanation: `year taken from the dateline ${refIso}` };
 }

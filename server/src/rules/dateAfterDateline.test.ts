@@ -62,6 +62,8 @@ test('plans, schedules, deadlines and periods in past sentences are not flagged'
     'A fee rise was announced, effective from April 9, 2019.',
     'The minister resigned, with her deputy in charge until April 9.',
     'The agency announced that after April 9, 2019 all drivers must carry a permit.',
+    'The minister promised a ruling on April 9.',
+    'Officials confirmed the summit would take place on April 9.',
   ];
   for (const sentence of futures) assert.equal(check(`date 2019-04-02\n${sentence}`).length, 0, sentence);
 });
