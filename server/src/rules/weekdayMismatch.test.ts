@@ -35,3 +35,26 @@ test('flags the parenthesised form too', () => {
   const [finding] = check(text);
   assert.equal(text.slice(finding!.start, finding!.end), 'Thursday');
 });
+
+test('checks the other common weekday-date forms', () => {
+  // 19 March 2011 was a Saturday, 22 March a Tuesday, 10 March a Thursday.
+  const cases: Array<[string, string]> = [
+    ['date 2011-03-25\nThe ferry sank on Friday, the 19th of March.', 'Friday'],
+    ['date 2011-03-25\nThe ferry sank Monday (March 22) near the cape.', 'Monday'],
+    ['date 2011-03-25\nThe ferry sank on Wed March 10 near the cape.', 'Wed'],
+    ['date 2011-03-25\nThe ferry sank on Sunday 22nd March near the cape.', 'Sunday'],
+  ];
+  for (const [text, written] of cases) {
+    const [finding, ...rest] = check(text);
+    assert.equal(rest.length, 0, text);
+    assert.equal(text.slice(finding!.start, finding!.end), written, text);
+  }
+  assert.equal(check('date 2011-03-25\nThe ferry sank on Saturday, the 19th of March.').length, 0);
+  assert.equal(check('date 2011-03-25\nThe ferry sank Tuesday (March 22) near the cape.').length, 0);
+});
+
+test('far from the dateline, the year is the one in which weekday and date agree', () => {
+  // 28 May was a Friday in 2004 and a Saturday in 2005: an article of January 2006 means 2004.
+  assert.equal(check('date 2006-01-20\nThe governor was sworn in on Friday, May 28, at the old palace.').length, 0);
+  assert.equal(check('date 2004-06-01\nThe governor was sworn in on Thursday, May 28, at the old palace.').length, 1, 'near the dateline');
+});
