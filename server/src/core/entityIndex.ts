@@ -60,23 +60,16 @@ export class RoleOccurrences {
   }
 
   /**
-   * The first mention, outside `exceptArticle`, dated within `days` of `day` (nearest first) or undated. For an
-   * undated `day`, any mention: undated articles are taken to belong to the corpus's period.
+   * The first mention, outside `exceptArticle`, that `accept` takes, dated within `days` of `day` (nearest first).
+   * Undated mentions hold at no known time and are never near.
    */
-  firstNear(day: number | undefined, days: number, exceptArticle: string): RoleOccurrence | undefined {
-    const pick = (list: readonly RoleOccurrence[] | undefined) => list?.find((o) => o.articleId !== exceptArticle);
-    if (day === undefined) {
-      for (const list of this.byDay.values()) {
-        const found = pick(list);
-        if (found) return found;
-      }
-      return pick(this.undated);
-    }
+  firstNear(day: number, days: number, exceptArticle: string, accept: (o: RoleOccurrence) => boolean = () => true): RoleOccurrence | undefined {
+    const pick = (list: readonly RoleOccurrence[] | undefined) => list?.find((o) => o.articleId !== exceptArticle && accept(o));
     for (let k = 0; k <= days; k++) {
       const found = pick(this.byDay.get(day - k)) ?? (k > 0 ? pick(this.byDay.get(day + k)) : undefined);
       if (found) return found;
     }
-    return pick(this.undated);
+    return undefined;
   }
 }
 
