@@ -206,7 +206,8 @@ export class EntityIndex {
     const day = article.dateline ? toDayNumber(article.dateline) : undefined;
     const added: Array<{ use: SpellingUse; spelling: string }> = [];
     for (const m of article.entities) {
-      const entry = m.entityKey ? kb.entry(m.entityKey) : undefined;
+      // Gazetteer places (geo: keys) list no variants: only knowledge-base entries need a look-up.
+      const entry = m.entityKey && !m.entityKey.startsWith('geo:') ? kb.entry(m.entityKey) : undefined;
       if (!entry?.variants.length) continue;
       const families = spellingFamilies(entry);
       if (!families.length) continue;

@@ -92,10 +92,10 @@ export const spellingVariant: Rule = {
     const kb = corpus.environment.knowledgeBase;
     const findings: Finding[] = [];
     for (const m of article.entities) {
-      if (!m.entityKey || m.via === 'annotation') continue; // the annotator has decided
-      if (inList(article, m.start)) continue;
+      // Gazetteer places list no variants; the annotator has decided annotated names.
+      if (!m.entityKey || m.entityKey.startsWith('geo:') || m.via === 'annotation') continue;
       const entry = kb.entry(m.entityKey);
-      if (!entry?.variants.length) continue;
+      if (!entry?.variants.length || inList(article, m.start)) continue;
       const uses = corpus.entityIndex.spellings(entityIdentity(m));
       for (const { family, spelling } of spellingsIn(spellingFamilies(entry), m.text)) {
         const display = (s: string) => family.forms.get(s) ?? s;
