@@ -151,3 +151,16 @@ test('a person holding two offices at once, written with "and", is not flagged',
   });
   assert.equal(findingsOf(roleDisagreement, control, 'a.txt').length, 1);
 });
+
+test('a party post does not make another person of a politician, a company post does', () => {
+  const party = corpusOf({
+    'a.txt': 'date 2016-02-01\nThe party chairman and Prime Minister Orla Venn opened the congress.',
+    'b.txt': 'date 2016-02-03\nPresident Orla Venn closed the congress.',
+  });
+  assert.equal(findingsOf(roleDisagreement, party, 'b.txt').length, 1);
+  const company = corpusOf({
+    'a.txt': 'date 2016-02-01\nThe Acme Corporation chairman Orla Venn opened the plant. Finance Minister Orla Venn was not there.',
+    'b.txt': 'date 2016-02-03\nInterior Minister Orla Venn closed the border.',
+  });
+  assert.deepEqual(findingsOf(roleDisagreement, company, 'b.txt'), []);
+});

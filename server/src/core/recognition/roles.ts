@@ -248,9 +248,11 @@ const HEADS: Head[] = [
   head('defender', 'player', 'sport'), head('batsman', 'player', 'sport'), head('bowler', 'player', 'sport'),
   head('quarterback', 'player', 'sport'), head('pitcher', 'player', 'sport'), head('jockey', 'player', 'sport'),
   head('player', 'player', 'sport'), head('winger', 'player', 'sport'), head('forward', 'player', 'sport'),
-  head('ceo', 'ceo', 'business'), head('chairman', 'chair', 'business'), head('chairwoman', 'chair', 'business'),
-  head('chair', 'chair', 'business'), head('founder', 'founder', 'business'), head('director', 'director', 'business'),
-  head('executive', 'executive', 'business'), head('manager', 'manager', 'business'),
+  // A chair or a director may lead a party, a company or a charity: only a company's words make it business.
+  head('ceo', 'ceo', 'business'), head('executive', 'executive', 'business'),
+  head('chairman', 'chair', 'other', { orgHead: true }), head('chairwoman', 'chair', 'other', { orgHead: true }),
+  head('chair', 'chair', 'other', { orgHead: true }), head('founder', 'founder', 'other', { orgHead: true }),
+  head('director', 'director', 'other', { orgHead: true }), head('manager', 'manager', 'other', { orgHead: true }),
   head('general', 'general', 'military'), head('colonel', 'colonel', 'military'), head('col', 'colonel', 'military'),
   head('lieutenant', 'lieutenant', 'military'), head('lt', 'lieutenant', 'military'), head('major', 'major', 'military'),
   head('admiral', 'admiral', 'military'), head('brigadier', 'brigadier', 'military'), head('sergeant', 'sergeant', 'military'),
@@ -274,6 +276,8 @@ const ORGANISATION_WORDS = new Set([
   'exchange', 'airline', 'airways', 'bureau', 'conference', 'tribunal', 'synod', 'academy', 'trust', 'chamber', 'guild',
   'olympic', 'games', 'festival', 'campaign', 'inc', 'ltd', 'plc', 'corp',
 ]);
+/** Organisation words that make its head a businessman ("Acme Corporation chairman"). */
+const COMPANY_WORDS = new Set(['company', 'corporation', 'bank', 'inc', 'ltd', 'plc', 'corp', 'airline', 'airways', 'exchange', 'group', 'holdings', 'motors']);
 /** Words of a military or police title: "Police Captain" is not a sports captain. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'naval', 'air', 'force', 'marine', 'marines', 'guard', 'military', 'fire', 'sea']);
 
@@ -367,7 +371,8 @@ function readPart(words: string[], acronym: boolean, resolve: JurisdictionResolv
     }
   }
   const rest = words.filter((w, i) => !used.has(i) && !NEUTRAL_WORDS.has(w) && !HONORIFICS.has(w));
-  const organisational = acronym || rest.some((w) => ORGANISATION_WORDS.has(w));
+  const organisational = acronym || rest.some((w) => ORGANISATION_WORDS.has(w) || COMPANY_WORDS.has(w));
+  const company = rest.some((w) => COMPANY_WORDS.has(w));
   const forces = rest.some((w) => FORCE_WORDS.has(w));
   const lowerRank = (at: number) => words.slice(0, at).some((w, i) => !used.has(i) && LOWER_RANKS.has(w));
   const seen = new Set<string>();
@@ -375,7 +380,7 @@ function readPart(words: string[], acronym: boolean, resolve: JurisdictionResolv
     if (HONORIFICS.has(h.office)) continue;
     let domain = h.domain;
     if (h.office === 'captain' && forces) domain = 'military';
-    if (h.orgHead && organisational) domain = 'business';
+    if (h.orgHead && organisational) domain = company ? 'business' : 'other';
     reading.domains.add(domain);
     if (!h.branch || domain !== 'government') continue;
     const office = (lowerRank(at) && !h.office.startsWith('deputy') && !h.office.startsWith('vice') ? 'deputy ' : '') + h.office;
