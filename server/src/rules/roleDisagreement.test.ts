@@ -164,3 +164,11 @@ test('a party post does not make another person of a politician, a company post 
   });
   assert.deepEqual(findingsOf(roleDisagreement, company, 'b.txt'), []);
 });
+
+test('a title joined by "and" to another person\'s name is not that person\'s', () => {
+  const corpus = corpusOf({
+    'a.txt': 'date 2017-06-01\nThe meeting between Prime Minister Orla Venn and President Tomas Vell lasted an hour.',
+    'b.txt': 'date 2017-06-02\nPrime Minister Tomas Vell flew home.',
+  });
+  assert.equal(findingsOf(roleDisagreement, corpus, 'a.txt').find((f) => f.surface === 'President')?.ruleId, 'role-disagreement');
+});

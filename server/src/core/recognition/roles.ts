@@ -139,8 +139,6 @@ export interface TitleReading {
   offices: Office[];
   /** Domains of every current title word, offices or not. */
   domains: Set<TitleDomain>;
-  /** The title names only past offices ("former", "ex-", "then-"), or future ones ("incoming", "-elect"). */
-  notCurrent: boolean;
   /** Offset in the role text where the title proper starts (after words glued from a previous line or sentence). */
   start: number;
 }
@@ -266,6 +264,8 @@ for (const h of HEADS) {
   list.sort((a, b) => b.words.length - a.words.length);
   HEADS_BY_FIRST_WORD.set(h.words[0]!, list);
 }
+/** Last words of heads: a title ends in one. */
+const HEAD_LAST_WORDS = new Set(HEADS.map((h) => h.words[h.words.length - 1]!));
 /** Words before a head that make it a lower office ("Deputy Foreign Minister"). */
 const LOWER_RANKS = new Set(['deputy', 'vice', 'assistant', 'under', 'associate', 'junior']);
 /** Words that make a president or a secretary an organisation's ("Party chair", "Society president", "FIFA President"). */
@@ -312,9 +312,7 @@ function parseTitle(role: string, resolve: JurisdictionResolver): TitleReading {
   const text = role.slice(start);
   const raw = text.split(/[\s\u2013\u2014-]+/).filter((w) => titleWord(w));
   const words = raw.map(titleWord);
-  const reading: TitleReading = { offices: [], domains: new Set(), notCurrent: false, start };
-  let past = false;
-  let future = false;
+  const reading: TitleReading = { offices: [], domains: new Set(), start };
   // Coordinated titles name several offices: split at "and" / "&" where a head follows on both sides.
   let partStart = 0;
   const parts: Array<{ words: string[]; acronym: boolean }> = [];
@@ -330,15 +328,8 @@ function parseTitle(role: string, resolve: JurisdictionResolver): TitleReading {
       partStart = i + 1;
     }
   }
-  for (const { words: part, acronym } of parts) {
-    const partPast = part.some((w) => PAST_WORDS.has(w));
-    const partFuture = part.some((w) => FUTURE_WORDS.has(w));
-    past ||= partPast;
-    future ||= partFuture;
-    if (partPast || partFuture) continue;
-    readPart(part, acronym, resolve, reading);
-  }
-  reading.notCurrent = (past || future) && reading.offices.length === 0 && reading.domains.size === 0;
+  // Past offices ("former", "ex-", "then-") and future ones ("incoming", "-elect") are not held now.
+  for (const { words: part, acronym } of parts) if (!part.some((w) => PAST_WORDS.has(w) || FUTURE_WORDS.has(w))) readPart(part, acronym, resolve, reading);
   return reading;
 }
 
@@ -377,7 +368,6 @@ function readPart(words: string[], acronym: boolean, resolve: JurisdictionResolv
   const lowerRank = (at: number) => words.slice(0, at).some((w, i) => !used.has(i) && LOWER_RANKS.has(w));
   const seen = new Set<string>();
   for (const { head: h, at } of heads) {
-    if (HONORIFICS.has(h.office)) continue;
     let domain = h.domain;
     if (h.office === 'captain' && forces) domain = 'military';
     if (h.orgHead && organisational) domain = company ? 'business' : 'other';
@@ -404,8 +394,6 @@ function portfolioWords(words: string[], used: Set<number>, at: number, h: Head)
   }
   // "Secretary of State" is the foreign office unless another portfolio is named ("… of State for Defence").
   if (h.words.join(' ') === 'secretary of state' && out.size === 0) out.add('foreign');
-  if (out.has('state') && out.size === 1) return ['foreign'];
-  out.delete('state');
   return [...out].sort();
 }
 
@@ -442,7 +430,8 @@ export function coordinatedTitleStart(text: string, start: number): number {
       k--;
     }
     const kept = words.slice(k);
-    if (!kept.some((w) => HEADS_BY_FIRST_WORD.has(titleWord(w[0])))) return from;
+    // The joined title ends in its head ("acting Prime Minister and"), not in a name ("Prime Minister Vell and").
+    if (!kept.length || !HEAD_LAST_WORDS.has(titleWord(kept[kept.length - 1]![0]))) return from;
     from = base + joined.indices![1]![0] + kept[0]!.index!;
   }
 }
