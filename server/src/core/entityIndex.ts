@@ -146,10 +146,10 @@ export function spellingsIn(families: readonly SpellingFamily[], written: string
   return out;
 }
 
-/** The corpus's use of one spelling family of one entity: which articles write each spelling, and when. */
+/** The corpus's use of one spelling family of one entity: which articles write each spelling. */
 export class SpellingUse {
-  /** Spelling → article id → day of the article's dateline. */
-  readonly articles = new Map<string, Map<string, number | undefined>>();
+  /** Spelling → ids of the articles writing it. */
+  readonly articles = new Map<string, Set<string>>();
 
   constructor(public family: SpellingFamily) {}
 
@@ -194,7 +194,7 @@ export class EntityIndex {
     const out = new Set<string>();
     for (const [use, before] of this.leadersBefore) {
       if (use.leader() === before) continue;
-      for (const where of use.articles.values()) for (const id of where.keys()) out.add(id);
+      for (const where of use.articles.values()) for (const id of where) out.add(id);
     }
     this.leadersBefore.clear();
     return out;
@@ -203,7 +203,6 @@ export class EntityIndex {
   private addSpellings(article: AnalyzedArticle): void {
     const kb = this.knowledgeBase?.();
     if (!kb) return;
-    const day = article.dateline ? toDayNumber(article.dateline) : undefined;
     const added: Array<{ use: SpellingUse; spelling: string }> = [];
     for (const m of article.entities) {
       // Gazetteer places (geo: keys) list no variants: only knowledge-base entries need a look-up.
@@ -221,8 +220,8 @@ export class EntityIndex {
         else use.family = family;
         if (!this.leadersBefore.has(use)) this.leadersBefore.set(use, use.leader());
         let where = use.articles.get(spelling);
-        if (!where) use.articles.set(spelling, (where = new Map()));
-        where.set(article.id, day);
+        if (!where) use.articles.set(spelling, (where = new Set()));
+        where.add(article.id);
         added.push({ use, spelling });
       }
     }
