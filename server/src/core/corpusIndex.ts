@@ -35,7 +35,7 @@ interface Entry {
 
 export class CorpusIndex implements CorpusView {
   private readonly entries = new Map<string, Entry>();
-  readonly entityIndex = new EntityIndex();
+  readonly entityIndex = new EntityIndex(() => this.environment.knowledgeBase);
   readonly figures = new FigureCorpus();
   private readonly indexers: CorpusIndexer[] = [this.entityIndex, this.figures];
 
@@ -49,6 +49,7 @@ export class CorpusIndex implements CorpusView {
   /** Articles whose cross-article findings may have changed since the last call (the changed ones included). */
   takeAffected(): Set<string> {
     const out = this.figures.takeAffected();
+    for (const id of this.entityIndex.takeAffected()) out.add(id);
     for (const id of this.affected) out.add(id);
     this.affected.clear();
     return out;
