@@ -27,11 +27,11 @@ describe('malformed-figure', () => {
 
   it('flags one amount of an article written with two currencies', () => {
     const corpus = corpusOf({
-      'coin.txt': 'Mint shows a giant coin\n2024-03-01\nThe coin has a face value of CA$1 million, the mint said.\n\nCollectors say its face value of $1 million is symbolic.\n',
+      'fine.txt': 'Regulator fines bank\n2024-03-01\nThe bank must pay a fine of £3.9bn, the regulator said.\n\nLawyers called the fine of €3.9bn excessive.\n',
     });
-    const [clash, ...rest] = findingsOf(malformedFigure, corpus, 'coin.txt');
+    const [clash, ...rest] = findingsOf(malformedFigure, corpus, 'fine.txt');
     assert.equal(rest.length, 0);
-    assert.equal(clash!.surface, '$1 million');
+    assert.equal(clash!.surface, '€3.9bn');
     assert.equal(clash!.severity, 'information');
     assert.equal((clash!.data as { problem: string }).problem, 'unit-clash');
     assert.equal(clash!.related?.length, 1);
@@ -40,8 +40,10 @@ describe('malformed-figure', () => {
   it('does not call conversions, different amounts or other articles a unit clash', () => {
     const corpus = corpusOf({
       'fare.txt': 'Airline profits rise\n2024-03-01\nThe fare is €6.53 ($8.06), and the group earned €1.3bn ($1.6 billion; £0.9bn).\n\nThe old fare of €5 compares with a fare of $9 elsewhere.\n',
+      'coin.txt': 'Mint shows a giant coin\n2024-03-01\nThe coin has a face value of CA$1 million, the mint said.\n\nCollectors say its face value of $1 million is symbolic.\n',
     });
     assert.deepEqual(findingsOf(malformedFigure, corpus, 'fare.txt'), []);
+    assert.deepEqual(findingsOf(malformedFigure, corpus, 'coin.txt'), [], 'a bare "$" after "CA$" is the same dollar');
     const business = fixtureFolder('business');
     for (const name of ['acme-results-wire.txt', 'acme-results-blog.txt']) {
       assert.ok(!run(malformedFigure, business, name).some((f) => (f.data as { problem: string }).problem === 'unit-clash'), name);

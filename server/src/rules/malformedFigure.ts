@@ -5,6 +5,7 @@
 import { describeClaim, figureData, subjectLabel } from '../core/figures/claims';
 import { articleLabel, figuresOf } from '../core/figures/corpusFigures';
 import { AVERAGE_WORDS, WHOLE_CLASSES, WHOLE_HEADS } from '../core/figures/lexicon';
+import { DOLLAR_PREFIXES } from '../core/figures/units';
 import type { Figure } from '../core/figures/types';
 import type { Finding, Rule } from './types';
 
@@ -130,10 +131,10 @@ function isAverageOrRate(text: string, f: Figure, subjectEnd: number): boolean {
 }
 
 /**
- * One amount of the article written with two currencies: the same value for the same thing ("a face value of
- * CA$1 million" … "its face value of $1 million"), both current. Different values in two currencies are a
- * conversion or two amounts, not a slip; conversions in brackets ("€6.53 ($8.06)") are not current and never clash;
- * figures of other articles may report in their own currency.
+ * One amount of the article written with two currencies: the same value for the same thing ("a fine of £3.9bn" …
+ * "the €3.9bn fine"), both current. Different values in two currencies are a conversion or two amounts, not a slip;
+ * conversions in brackets ("€6.53 ($8.06)") are not current and never clash; figures of other articles may report in
+ * their own currency. A bare "$" after "CA$1 million" is the article's dollar, as house styles allow.
  */
 function unitClashes(label: string, articleId: string, figures: readonly Figure[]): Finding[] {
   const byHead = new Map<string, Figure[]>();
@@ -142,7 +143,7 @@ function unitClashes(label: string, articleId: string, figures: readonly Figure[
     if (f.dimension !== 'money' || f.framing !== 'current' || !f.subject) continue;
     let seen = byHead.get(f.subject.head);
     if (!seen) byHead.set(f.subject.head, (seen = []));
-    const first = seen.find((g) => g.unit !== f.unit && (g.owner ?? f.owner) === (f.owner ?? g.owner) && sameAmount(g.value, f.value));
+    const first = seen.find((g) => !sameCurrency(g, f) && (g.owner ?? f.owner) === (f.owner ?? g.owner) && sameAmount(g.value, f.value));
     seen.push(f);
     if (!first) continue;
     findings.push({
@@ -160,6 +161,16 @@ function unitClashes(label: string, articleId: string, figures: readonly Figure[
     });
   }
   return findings;
+}
+
+/** Currencies written with a "$": a bare "$" may be any of them. */
+const DOLLARS: ReadonlySet<string> = new Set([...DOLLAR_PREFIXES.values(), 'USD']);
+const BARE_DOLLAR = /(?:^|[^\p{L}])\$/u;
+
+function sameCurrency(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit) return true;
+  const bare = (f: Figure) => BARE_DOLLAR.test(f.text);
+  return DOLLARS.has(a.unit) && DOLLARS.has(b.unit) && (bare(a) || bare(b));
 }
 
 function sameAmount(a: number, b: number): boolean {

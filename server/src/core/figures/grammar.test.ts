@@ -157,6 +157,8 @@ describe('figure grammar: percentages, ratios and measures', () => {
     assert.equal(hours.dimension, 'duration');
     assert.equal(hours.subject?.head, 'period');
     assert.equal(one('The fire covered 10 square kilometres.').dimension, 'area');
+    const boot = one('The boot holds 90.1 cubic feet of luggage.');
+    assert.deepEqual([boot.dimension, boot.unit], ['volume', 'cu ft']);
     assert.equal(one('It reached 35°C.').unit, '°C');
   });
 });
@@ -365,6 +367,9 @@ describe('figure grammar: ranks, lists, scores, times and markup', () => {
     'The new engine is 2.6 times more efficient.',
     'The rupee weakened to 48.5 to the dollar.',
     'The league adopted the 6+5 rule.',
+    'A 3G dongle and a 4G phone.',
+    'ScaleMajor unit:year increment:1',
+    'Standings\nLeeds 38 24 8 6 71 30 80\nHull 38 22 9 7 64 35 75',
   ];
   for (const text of notFigures) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {
@@ -415,6 +420,17 @@ describe('figure grammar: currencies and digit groups', () => {
     assert.equal(one('The grant (Euro 142 million) was approved.').unit, 'EUR');
     assert.deepEqual(texts('Euro 2008 was held in Austria.'), []);
     assert.equal(one('A reward of 20,000 laris was offered.').unit, 'GEL');
+  });
+
+  it('reads a plural scale word after digits as the scale', () => {
+    assert.equal(one('The forecast deficit was £41 billions.').value, 41e9);
+    assert.equal(one('The party borrowed R$ 2.4 millions.').unit, 'BRL');
+  });
+
+  it('reads neither bearings nor the scale of a rating as figures', () => {
+    assert.deepEqual(texts('The brine lies poleward of about 67.5° north.'), []);
+    assert.deepEqual(texts('The country was rated 9.4 out of ten.'), ['9.4']);
+    assert.equal(one('It was 35°C in the shade.').unit, '°C');
   });
 
   it('reads thousands grouped with ordinary spaces, not table rows', () => {

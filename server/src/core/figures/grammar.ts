@@ -70,6 +70,13 @@ export function scanFigureCores(text: string, tokens: FigToken[], skip?: (tokenI
       continue;
     }
     const t = tokens[i]!;
+    if (t.lineBefore) {
+      const tableEnd = tableLineEnd(tokens, i);
+      if (tableEnd > i) {
+        i = tableEnd;
+        continue;
+      }
+    }
     let next = i + 1;
     if (t.kind === Tk.Number) next = matchNumeric(scan, i);
     else if (t.kind === Tk.Word && startsWordNumber(tokens, i)) next = matchWritten(scan, i);
@@ -77,6 +84,23 @@ export function scanFigureCores(text: string, tokens: FigToken[], skip?: (tokenI
   }
   markConversions(tokens, scan.cores);
   return scan.cores;
+}
+
+/** A line with at least this many numbers, and no more words than numbers, is a table row, not prose. */
+const TABLE_MIN_NUMBERS = 6;
+
+/** "Republicans 49 55 -3 Democrats 46 44 +3", "Arsenal 38 26 9 3 73 26 87": the end of a table line starting at i, or -1. */
+function tableLineEnd(tokens: FigToken[], i: number): number {
+  let numbers = 0;
+  let words = 0;
+  let k = i;
+  do {
+    const kind = tokens[k]!.kind;
+    if (kind === Tk.Number) numbers++;
+    else if (kind === Tk.Word) words++;
+    k++;
+  } while (k < tokens.length && !tokens[k]!.lineBefore);
+  return numbers >= TABLE_MIN_NUMBERS && numbers >= words ? k : -1;
 }
 
 // ── Helpers over tokens ──────────────────────────────────────────────────────────────────
@@ -170,9 +194,10 @@ function isCode(tokens: FigToken[], i: number): boolean {
       // "Su-35", "COVID-19" are codes; a number after "3-" is the end of a score, date or range read at its start.
       if (before && (before.kind === Tk.Word || before.kind === Tk.Number) && before.end === prev.start) return true;
     }
-    // "OS/2"; "6+5"; "section 373(4)", "rgb(0.9,0.9,0.9)": references and formulas glued to what precedes.
+    // "OS/2"; "6+5"; "section 373(4)", "rgb(0.9,0.9,0.9)", "increment:1": references, formulas and markup glued to
+    // what precedes.
     const before = tokens[i - 2];
-    if (prev.glued && before && (prev.text === '/' || prev.text === '+' || prev.text === '(') &&
+    if (prev.glued && before && (prev.text === '/' || prev.text === '+' || prev.text === '(' || (prev.text === ':' && before.kind === Tk.Word)) &&
       (before.kind === Tk.Word || before.kind === Tk.Number || (prev.text === '(' && before.text === ')'))) return true;
   }
   return false;
@@ -440,6 +465,11 @@ function isPlainListNumber(tokens: FigToken[], k: number): boolean {
   return !n || !n.glued || n.text === ',' || n.text === '.' || n.text === ')';
 }
 
+/** "rated 9.4 out of ten": the ten is the scale of the rating, not a second figure. */
+function isScaleOfRating(tokens: FigToken[], i: number): boolean {
+  return word(tokens, i - 1) === 'of' && word(tokens, i - 2) === 'out' && tokens[i - 3]?.kind === Tk.Number && sameLine(tokens, i - 2);
+}
+
 /** "one-to-two hundred", "two-in-five": joined by a dash, still a number. */
 const RANGE_JOINERS = new Set(['to', 'in', 'or', 'and', 'of']);
 
@@ -487,6 +517,7 @@ function matchNumeric(scan: Scan, i: number): number {
   if (isCode(tokens, i)) return skipGluedRun(tokens, i);
   if (isCompactDateOrId(tokens, i, digits, t.text)) return skipGluedRun(tokens, i);
   if (isMarker(scan, i, t.text)) return i + 2;
+  if (isScaleOfRating(tokens, i)) return i + 1;
 
   const next = tokens[i + 1];
   const nextGlued = !!next && next.glued;
@@ -503,7 +534,7 @@ function matchNumeric(scan: Scan, i: number): number {
     }
     if (w === 's' || w === "'s" || w === '’s') return i + 2; // "1990s"
     if (TIME_WORDS.has(w)) return i + 2;
-    const known = SCALE_ABBREVIATIONS.has(w) || SCALE_WORDS.has(w) || MEASURE_UNITS.has(w) || GLUED_ONLY_UNITS.has(w) ||
+    const known = SCALE_ABBREVIATIONS.has(w) || SCALE_WORDS.has(w) || MEASURE_UNITS.has(w) || (GLUED_ONLY_UNITS.has(w) && next.text !== 'G') ||
       PERCENT_WORDS.has(w) || w === 'pp' || w === 'x' || CURRENCY_CODES.has(next.text) || w === 'bps';
     if (!known) return skipGluedRun(tokens, i); // "72B3", "4G", "3D"
   }
@@ -617,7 +648,7 @@ function matchWritten(scan: Scan, i: number): number {
   }
   const wn = parseWordNumber(tokens, i);
   if (!wn) return i + 1;
-  if (!wn.band && isNumberWordInName(tokens, i)) return wn.last + 1;
+  if (!wn.band && (isNumberWordInName(tokens, i) || isScaleOfRating(tokens, i))) return wn.last + 1;
   // "day five", "Article Five", "round two": a label, unless a noun follows ("day five people …" is rare).
   const before = wordBefore(tokens, i);
   if (before && LABEL_WORDS.has(before.token.lower) && !wn.band && !looksPluralNoun(word(tokens, wn.last + 1))) return wn.last + 1;
@@ -717,7 +748,8 @@ function finishFigure(scan: Scan, b: Building, isRatio = false, ofIndex?: number
     const w = on(k) ? word(tokens, k) : undefined;
     if (w !== undefined) {
       const glued = tokens[k]!.glued;
-      const wordScale = SCALE_WORDS.get(w);
+      // "£58 billions", "R$ 2.4 millions": a plural scale word after digits is still a scale
+      const wordScale = SCALE_WORDS.get(w) ?? (b.writing.digits && w.endsWith('s') ? SCALE_WORDS.get(w.slice(0, -1)) : undefined);
       const abbreviation = SCALE_ABBREVIATIONS.get(w);
       const moneyish = !!b.currency || isMoneyAfter(tokens, k + 1);
       if (wordScale !== undefined && wordScale >= 1000 && !(b.writing.digits === undefined && b.value >= 1000)) {
@@ -795,7 +827,7 @@ function finishFigure(scan: Scan, b: Building, isRatio = false, ofIndex?: number
     if (!b.currency && !b.percent && on(k)) {
       const read = readMeasure(tokens, k, b);
       if (read) {
-        if (read.relativeDate) return read.end + 1; // "two weeks ago": a date, not a figure
+        if (read.notFigure) return read.end + 1; // "two weeks ago" is a date, "67.5° north" a bearing
         b.measure = read.unit;
         b.last = read.end;
         k = read.end + 1;
@@ -884,7 +916,10 @@ function isMoneyAfter(tokens: FigToken[], k: number): boolean {
     (t.kind === Tk.Symbol && CURRENCY_SYMBOLS.has(t.text));
 }
 
-function readMeasure(tokens: FigToken[], k: number, b: Building): { unit: MeasureUnit; end: number; relativeDate?: boolean } | undefined {
+/** A unit read after a number, or the sign that the number and its unit are not a figure at all. */
+type MeasureRead = { unit: MeasureUnit; end: number; notFigure?: undefined } | { notFigure: true; end: number };
+
+function readMeasure(tokens: FigToken[], k: number, b: Building): MeasureRead | undefined {
   const t = tokens[k]!;
   // "48-hour", "30-km", "10-year-old"
   if (isDash(t) && t.glued && tokens[k + 1]?.glued && tokens[k + 1]!.kind === Tk.Word) {
@@ -897,7 +932,7 @@ function readMeasure(tokens: FigToken[], k: number, b: Building): { unit: Measur
   if (t.kind === Tk.Symbol && t.text === '°') {
     const scale = tokens[k + 1]?.glued ? TEMPERATURE.get(word(tokens, k + 1) ?? '') : undefined;
     if (scale) return { unit: scale, end: k + 1 };
-    return undefined;
+    return { notFigure: true, end: k }; // degrees without C or F: an angle, a bearing or a latitude
   }
   if (t.kind !== Tk.Word) return undefined;
   const w = t.lower;
@@ -907,6 +942,14 @@ function readMeasure(tokens: FigToken[], k: number, b: Building): { unit: Measur
     const inner = MEASURE_UNITS.get(word(tokens, j) ?? '');
     if (inner && inner.dimension === 'length') {
       return { unit: { unit: `sq ${inner.unit}`, dimension: 'area', scale: inner.scale * inner.scale }, end: j };
+    }
+    return undefined;
+  }
+  // "90.1 cubic feet": a volume, in litres
+  if (w === 'cubic') {
+    const inner = MEASURE_UNITS.get(word(tokens, k + 1) ?? '');
+    if (inner && inner.dimension === 'length') {
+      return { unit: { unit: `cu ${inner.unit}`, dimension: 'volume', scale: inner.scale * inner.scale * inner.scale * 1000 }, end: k + 1 };
     }
     return undefined;
   }
@@ -925,7 +968,7 @@ function readMeasure(tokens: FigToken[], k: number, b: Building): { unit: Measur
   if (unit.unit === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 1]!.glued && word(tokens, k + 2) === 'h' && tokens[k + 2]!.glued) {
     return { unit: { unit: 'km/h', dimension: 'speed', scale: 1 }, end: k + 2 };
   }
-  if (unit.dimension === 'duration' && word(tokens, k + 1) === 'ago') return { unit, end: k + 1, relativeDate: true };
+  if (unit.dimension === 'duration' && word(tokens, k + 1) === 'ago') return { notFigure: true, end: k + 1 };
   if (unit.dimension === 'duration' && word(tokens, k + 1) === 'old' && b.writing.digits) end = k + 1;
   return { unit, end };
 }
