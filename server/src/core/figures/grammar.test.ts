@@ -330,6 +330,7 @@ describe('figure grammar: numbers inside names and titles', () => {
     'The Type 22 frigate returned to port.',
     'Version numbers such as Ubuntu 7.04 and Web 2.0 were discussed.',
     'Since April 2004 members have paid more.',
+    'Airlines ordered the Boeing 737 and 747 models, and the Nokia 3230 and 6630 phones sold out.',
   ];
   for (const text of names) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {

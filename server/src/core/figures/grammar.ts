@@ -54,6 +54,8 @@ interface Scan {
   scales: number[];
   /** Index of the last number read as the day of a date, to catch "February 16 or 17". */
   lastDateDay: number;
+  /** Index of the last number read as part of a name or label, to catch "the Boeing 737 and 747". */
+  lastNameNumber: number;
 }
 
 /** An article with more figures than this is a table or junk: the rest is not read (keeps bad input cheap). */
@@ -61,7 +63,7 @@ export const MAX_FIGURES = 5000;
 
 /** Finds the figures in `tokens`. `skip(i)` says a token lies in page furniture. */
 export function scanFigureCores(text: string, tokens: FigToken[], skip?: (tokenIndex: number) => boolean): FigureCore[] {
-  const scan: Scan = { text, tokens, cores: [], scales: [], lastDateDay: -10 };
+  const scan: Scan = { text, tokens, cores: [], scales: [], lastDateDay: -10, lastNameNumber: -10 };
   const n = tokens.length;
   let i = 0;
   while (i < n && scan.cores.length < MAX_FIGURES) {
@@ -465,6 +467,17 @@ function isPlainListNumber(tokens: FigToken[], k: number): boolean {
   return !n || !n.glued || n.text === ',' || n.text === '.' || n.text === ')';
 }
 
+const MODEL_JOINERS = new Set(['and', 'or', ',', '&', '/']);
+
+/** "the Boeing 737 and 747", "Nokia 3230 and 6630": a second number of the same length after a name's number. */
+function isNextModelNumber(scan: Scan, i: number, raw: string): boolean {
+  const { tokens } = scan;
+  const joiner = tokens[i - 1];
+  const previous = tokens[i - 2];
+  return scan.lastNameNumber === i - 2 && !!joiner && !!previous && MODEL_JOINERS.has(joiner.lower) && sameLine(tokens, i) &&
+    previous.text.length === raw.length && !raw.includes(',') && !raw.includes('.');
+}
+
 /** "rated 9.4 out of ten": the ten is the scale of the rating, not a second figure. */
 function isScaleOfRating(tokens: FigToken[], i: number): boolean {
   return word(tokens, i - 1) === 'of' && word(tokens, i - 2) === 'out' && tokens[i - 3]?.kind === Tk.Number && sameLine(tokens, i - 2);
@@ -559,7 +572,10 @@ function matchNumeric(scan: Scan, i: number): number {
   const currencyBefore = readCurrencyBefore(tokens, i);
   if (isYear(tokens, i, digits, t.text, !!currencyBefore)) return i + 1;
   if (isTimeOfDay(tokens, i, i, digits, t.text)) return i + 2;
-  if (!currencyBefore && isLabel(tokens, i, digits, t.text)) return i + 1;
+  if (!currencyBefore && (isLabel(tokens, i, digits, t.text) || isNextModelNumber(scan, i, t.text))) {
+    scan.lastNameNumber = i;
+    return i + 1;
+  }
   const after = word(tokens, i + 1);
   if (after && FURNITURE_AFTER.has(after)) return i + 2;
   if (isDash(tokens[i + 1]) && tokens[i + 1]!.glued && word(tokens, i + 2) === 'fold') return i + 3; // "18-fold": a ratio of change
