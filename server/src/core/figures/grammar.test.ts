@@ -331,6 +331,7 @@ describe('figure grammar: numbers inside names and titles', () => {
     'Version numbers such as Ubuntu 7.04 and Web 2.0 were discussed.',
     'Since April 2004 members have paid more.',
     'Airlines ordered the Boeing 737 and 747 models, and the Nokia 3230 and 6630 phones sold out.',
+    'The fleet mixes the A300 and 747 types.',
   ];
   for (const text of names) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {
@@ -431,6 +432,8 @@ describe('figure grammar: currencies and digit groups', () => {
   it('reads neither bearings nor the scale of a rating as figures', () => {
     assert.deepEqual(texts('The brine lies poleward of about 67.5° north.'), []);
     assert.deepEqual(texts('The country was rated 9.4 out of ten.'), ['9.4']);
+    assert.deepEqual(texts('Judges score dancers on a scale of 1 to 10.'), []);
+    assert.deepEqual(texts('The region saw four deaths per 100,000 people.'), ['four']);
     assert.equal(one('It was 35°C in the shade.').unit, '°C');
   });
 

@@ -478,9 +478,21 @@ function isNextModelNumber(scan: Scan, i: number, raw: string): boolean {
     previous.text.length === raw.length && !raw.includes(',') && !raw.includes('.');
 }
 
-/** "rated 9.4 out of ten": the ten is the scale of the rating, not a second figure. */
-function isScaleOfRating(tokens: FigToken[], i: number): boolean {
-  return word(tokens, i - 1) === 'of' && word(tokens, i - 2) === 'out' && tokens[i - 3]?.kind === Tk.Number && sameLine(tokens, i - 2);
+/**
+ * "rated 9.4 out of ten", "on a scale of 1 to 10", "four deaths per 100,000": the scale of a rating or the base of a
+ * rate, not a figure. Returns the index after it (both ends of a scale), or -1.
+ */
+function skipRatingScale(tokens: FigToken[], i: number): number {
+  const before = word(tokens, i - 1);
+  if (before === 'per' && tokens[i]!.kind === Tk.Number && sameLine(tokens, i)) return i + 1;
+  if (before === 'of' && word(tokens, i - 2) === 'out' && tokens[i - 3]?.kind === Tk.Number && sameLine(tokens, i - 2)) return i + 1;
+  if ((before === 'of' || before === 'from') && word(tokens, i - 2) === 'scale' && sameLine(tokens, i)) {
+    const joiner = tokens[i + 1];
+    const other = tokens[i + 2];
+    if (joiner && (joiner.lower === 'to' || isDash(joiner)) && other && (other.kind === Tk.Number || startsWordNumber(tokens, i + 2))) return i + 3;
+    return i + 1;
+  }
+  return -1;
 }
 
 /** "one-to-two hundred", "two-in-five": joined by a dash, still a number. */
@@ -527,10 +539,14 @@ function matchNumeric(scan: Scan, i: number): number {
   const notProse = skipNotProse(tokens, i, digits, t.text);
   if (notProse >= 0) return notProse;
   if (digits.code) return skipGluedRun(tokens, i);
-  if (isCode(tokens, i)) return skipGluedRun(tokens, i);
+  if (isCode(tokens, i)) {
+    scan.lastNameNumber = i; // "the A300 and 747"
+    return skipGluedRun(tokens, i);
+  }
   if (isCompactDateOrId(tokens, i, digits, t.text)) return skipGluedRun(tokens, i);
   if (isMarker(scan, i, t.text)) return i + 2;
-  if (isScaleOfRating(tokens, i)) return i + 1;
+  const scaleEnd = skipRatingScale(tokens, i);
+  if (scaleEnd > 0) return scaleEnd;
 
   const next = tokens[i + 1];
   const nextGlued = !!next && next.glued;
@@ -664,7 +680,7 @@ function matchWritten(scan: Scan, i: number): number {
   }
   const wn = parseWordNumber(tokens, i);
   if (!wn) return i + 1;
-  if (!wn.band && (isNumberWordInName(tokens, i) || isScaleOfRating(tokens, i))) return wn.last + 1;
+  if (!wn.band && (isNumberWordInName(tokens, i) || skipRatingScale(tokens, i) > 0)) return wn.last + 1;
   // "day five", "Article Five", "round two": a label, unless a noun follows ("day five people …" is rare).
   const before = wordBefore(tokens, i);
   if (before && LABEL_WORDS.has(before.token.lower) && !wn.band && !looksPluralNoun(word(tokens, wn.last + 1))) return wn.last + 1;
