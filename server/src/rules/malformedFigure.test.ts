@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixtureCorpus, fixtureFolder, run, sampleCorpus } from '../../../test/fixtures/figures/fixtureCorpus';
 import { malformedFigure } from './malformedFigure';
+import { corpusOf, findingsOf } from './testing';
 
 describe('malformed-figure', () => {
   it('flags "$ 1 billion" in 002 with the edit that fixes it', () => {
@@ -24,14 +25,62 @@ describe('malformed-figure', () => {
     ]);
   });
 
-  it('flags a unit clash between articles (pounds and euros for one takeover)', () => {
-    const corpus = fixtureFolder('business');
-    const [wire] = run(malformedFigure, corpus, 'acme-results-wire.txt');
-    const [blog] = run(malformedFigure, corpus, 'acme-results-blog.txt');
-    assert.equal(wire!.covered, '£3.9bn');
-    assert.equal(blog!.covered, '4.5bn euros');
-    assert.equal(wire!.severity, 'information');
-    assert.ok(wire!.related!.some((r) => r.articleId.endsWith('acme-results-blog.txt')));
+  it('flags one amount of an article written with two currencies', () => {
+    const corpus = corpusOf({
+      'fine.txt': 'Regulator fines bank\n2024-03-01\nThe bank must pay a fine of £3.9bn, the regulator said.\n\nLawyers called the fine of €3.9bn excessive.\n',
+    });
+    const [clash, ...rest] = findingsOf(malformedFigure, corpus, 'fine.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(clash!.surface, '€3.9bn');
+    assert.equal(clash!.severity, 'information');
+    assert.equal((clash!.data as { problem: string }).problem, 'unit-clash');
+    assert.equal(clash!.related?.length, 1);
+  });
+
+  it('does not call conversions, different amounts or other articles a unit clash', () => {
+    const corpus = corpusOf({
+      'fare.txt': 'Airline profits rise\n2024-03-01\nThe fare is €6.53 ($8.06), and the group earned €1.3bn ($1.6 billion; £0.9bn).\n\nThe old fare of €5 compares with a fare of $9 elsewhere.\n',
+      'coin.txt': 'Mint shows a giant coin\n2024-03-01\nThe coin has a face value of CA$1 million, the mint said.\n\nCollectors say its face value of $1 million is symbolic.\n',
+    });
+    assert.deepEqual(findingsOf(malformedFigure, corpus, 'fare.txt'), []);
+    assert.deepEqual(findingsOf(malformedFigure, corpus, 'coin.txt'), [], 'a bare "$" after "CA$" is the same dollar');
+    const business = fixtureFolder('business');
+    for (const name of ['acme-results-wire.txt', 'acme-results-blog.txt']) {
+      assert.ok(!run(malformedFigure, business, name).some((f) => (f.data as { problem: string }).problem === 'unit-clash'), name);
+    }
+  });
+
+  it('flags decimals only on counts of whole things that are not averages', () => {
+    const corpus = corpusOf({
+      'nurses.txt': 'Hospital hires staff\n2024-03-01\nThe ministry hired 2.600 nurses last year.\n',
+      'fractions.txt': [
+        'Markets and measures',
+        '2024-03-01',
+        'The index closed at 10,363.02 points after a 344.65-point fall.',
+        '',
+        'The yuan traded at 8.28 to the dollar, and the new engine is 2.6 times more efficient.',
+        '',
+        'Families here have an average of 2.4 children, and the star has 4.3 solar masses.',
+        '',
+        'Each household owns 1.5 cars per adult.',
+      ].join('\n'),
+    });
+    const [nurses, ...rest] = findingsOf(malformedFigure, corpus, 'nurses.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(nurses!.surface, '2.600');
+    assert.equal((nurses!.data as { replacementText: string }).replacementText, '2,600');
+    assert.deepEqual(findingsOf(malformedFigure, corpus, 'fractions.txt'), []);
+  });
+
+  it('flags a decimal comma among commas for thousands and a space after "US$"', () => {
+    const corpus = corpusOf({
+      'poll.txt': 'Runoff result\n2024-03-01\nShe won 53,9% of the vote while 3,163,096 people voted.\n\nThe state closed a US$ 24 billion gap and spent $ 8.9bn on aid.\n',
+    });
+    assert.deepEqual(findingsOf(malformedFigure, corpus, 'poll.txt').map((f) => [f.surface, (f.data as { problem: string }).problem]), [
+      ['53,9', 'decimal-mark'],
+      ['US$ 24 billion', 'space-after-currency'],
+      ['$ 8.9bn', 'space-after-currency'],
+    ]);
   });
 
   it('accepts well-written figures, European grouping used throughout, and other articles of the corpus', () => {

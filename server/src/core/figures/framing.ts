@@ -1,6 +1,7 @@
-// How a sentence frames a figure: the current value, an earlier value ("up from a previous estimate of 130,000"),
-// a change ("rose 5%", "an increase of 200"), or a projection ("expected to reach $10bn").
-import { CHANGE_NOUNS, CHANGE_VERBS, ESTIMATE_NOUNS, PREVIOUS_WORDS, PROJECTION_WORDS } from './lexicon';
+// How a sentence frames a figure: the current value, an earlier value ("up from a previous estimate of 130,000",
+// "from 36,185 in 2003 to 28,041"), a change ("rose 5%", "an increase of 200", "up £40m on last year"), a projection
+// ("expected to reach $10bn"), or a conversion of the amount before it ("€6.53 ($8.06)", marked by the grammar).
+import { CHANGE_NOUNS, CHANGE_VERBS, ESTIMATE_NOUNS, PREVIOUS_WORDS, PROJECTION_WORDS, RANGE_CUES } from './lexicon';
 import type { FigureCore } from './grammar';
 import { Tk } from './scanner';
 import { isCapitalized, type TokenContext } from './context';
@@ -21,7 +22,13 @@ export function readFramings(ctx: TokenContext, cores: FigureCore[]): FramingRea
   const out: FramingReading[] = cores.map(() => ({ framing: 'current' as Framing }));
   for (let n = 0; n < cores.length; n++) {
     const core = cores[n]!;
-    const reading = frameOne(ctx, core, subjectEnd(ctx, cores, n));
+    if (core.conversionOf !== undefined) {
+      out[n]!.framing = 'conversion';
+      continue;
+    }
+    const reading = frameOne(ctx, cores, n, subjectEnd(ctx, cores, n));
+    // The value a "from … to" change reached is current, even when "last year" follows it.
+    if (reading.framing === 'previous' && reading.byPhraseAfter && n > 0 && out[n - 1]!.replacedBy === n) reading.framing = 'current';
     out[n]!.framing = reading.framing;
     if (reading.framing === 'previous') {
       const target = reading.targetAfter ? findAfter(ctx, cores, n) : findBefore(ctx, cores, n) ?? findAfter(ctx, cores, n);
@@ -29,6 +36,20 @@ export function readFramings(ctx: TokenContext, cores: FigureCore[]): FramingRea
     }
   }
   return out;
+}
+
+/** The core right after "to" a few words on: "from 36,185 in 2003 to 28,041". */
+function toFollows(ctx: TokenContext, cores: FigureCore[], n: number): boolean {
+  const core = cores[n]!;
+  const next = cores[n + 1];
+  if (!next) return false;
+  const sEnd = ctx.sentenceEnd[ctx.sentenceOf[core.first]!]!;
+  for (let k = core.last + 1; k < Math.min(sEnd, core.last + 8, next.first); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === Tk.Word && t.lower === 'to') return next.first === k + 1;
+    if (t.kind === Tk.Punct && t.text !== ',') return false;
+  }
+  return false;
 }
 
 function subjectEnd(ctx: TokenContext, cores: FigureCore[], n: number): number {
@@ -44,19 +65,31 @@ function subjectEnd(ctx: TokenContext, cores: FigureCore[], n: number): number {
   return k;
 }
 
-function frameOne(ctx: TokenContext, core: FigureCore, afterNoun: number): { framing: Framing; targetAfter?: boolean } {
+interface FrameReading {
+  framing: Framing;
+  /** The earlier value is replaced by the figure after it. */
+  targetAfter?: boolean;
+  /** Only a phrase after the figure ("a year earlier", "last year") made it earlier. */
+  byPhraseAfter?: boolean;
+}
+
+function frameOne(ctx: TokenContext, cores: FigureCore[], n: number, afterNoun: number): FrameReading {
   const { tokens } = ctx;
+  const core = cores[n]!;
   const sentence = ctx.sentenceOf[core.first]!;
   const sFirst = ctx.sentenceFirst[sentence]!;
   const sEnd = ctx.sentenceEnd[sentence]!;
   const w = (k: number) => (k >= sFirst && k < sEnd && tokens[k]!.kind === Tk.Word ? tokens[k]!.lower : undefined);
   const f = core.first;
 
-  // "from 130,000 to 150,000": the first is the earlier value, replaced by the one after "to".
-  if (w(f - 1) === 'from' && (CHANGE_VERBS.has(w(f - 2) ?? '') || CHANGE_NOUNS.has(w(f - 2) ?? '') || w(f - 2) === 'up' || w(f - 2) === 'down')) {
-    const to = core.last + 1;
-    if (w(to) === 'to') return { framing: 'previous', targetAfter: true };
-    return { framing: 'previous' };
+  // "rose from 130,000 to 150,000", "from 36,185 in 2003 to 28,041": the first is the earlier value, replaced by the
+  // one after "to". Without a change word before "from", only when "to" and a figure follow (and no range word:
+  // "ranging from 10 to 20" is an interval).
+  if (w(f - 1) === 'from') {
+    const cue = w(f - 2) ?? '';
+    const to = toFollows(ctx, cores, n);
+    if (CHANGE_VERBS.has(cue) || CHANGE_NOUNS.has(cue) || cue === 'up' || cue === 'down') return to ? { framing: 'previous', targetAfter: true } : { framing: 'previous' };
+    if (to && !RANGE_CUES.has(cue)) return { framing: 'previous', targetAfter: true };
   }
   // "up from (the prior estimate of roughly) 130,000", "a previous US estimate of 130,000", "compared with $5bn"
   for (let k = f - 1; k >= Math.max(sFirst, f - LOOK_BEHIND); k--) {
@@ -75,17 +108,6 @@ function frameOne(ctx: TokenContext, core: FigureCore, afterNoun: number): { fra
       return { framing: 'previous' };
     }
   }
-  // "… $5.1bn a year earlier", "… 3% last year"
-  for (const phrase of AFTER_PREVIOUS) {
-    let ok = true;
-    for (let j = 0; j < phrase.length; j++) {
-      if (w(afterNoun + j) !== phrase[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { framing: 'previous' };
-  }
   // Changes: "rose 5%", "up 3%", "cut by 200", "an increase of 12%", "a 5% rise"
   const before = w(f - 1);
   if (before === 'by' && [w(f - 2), w(f - 3), w(f - 4)].some((x) => x !== undefined && (CHANGE_VERBS.has(x) || CHANGE_NOUNS.has(x)))) {
@@ -98,8 +120,20 @@ function frameOne(ctx: TokenContext, core: FigureCore, afterNoun: number): { fra
   if ((before === 'up' || before === 'down') && (core.kind === 'percent' || core.kind === 'money') && w(f - 2) !== 'to') {
     return { framing: 'change' };
   }
-  if (before === 'of' && CHANGE_NOUNS.has(w(f - 2) ?? '')) return { framing: 'change' };
+  // "an increase of 12%"; but "a loss of £39m" and "the loss of 5 million lives" are amounts, not changes.
+  if (before === 'of' && CHANGE_NOUNS.has(w(f - 2) ?? '') && (w(f - 2) !== 'loss' || core.kind === 'percent')) return { framing: 'change' };
   if (CHANGE_NOUNS.has(w(core.last + 1) ?? '') && (core.kind === 'percent' || core.kind === 'money')) return { framing: 'change' };
+  // "… $5.1bn a year earlier", "… 3% last year" (after the changes: "up £40m on last year" is a change)
+  for (const phrase of AFTER_PREVIOUS) {
+    let ok = true;
+    for (let j = 0; j < phrase.length; j++) {
+      if (w(afterNoun + j) !== phrase[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { framing: 'previous', byPhraseAfter: true };
+  }
   // Projections: "expected to reach $10bn", "could hit 200,000", "a target of 5%", "61,000 are expected to"
   for (let k = f - 1; k >= Math.max(sFirst, f - 5); k--) {
     const t = tokens[k]!;
@@ -130,7 +164,7 @@ function onlyEstimateWords(ctx: TokenContext, from: number, to: number): boolean
 }
 
 function comparable(a: FigureCore, b: FigureCore): boolean {
-  return a.dimension === b.dimension && (a.kind === 'money' ? a.unit === b.unit : true);
+  return a.dimension === b.dimension && (a.kind === 'money' ? a.unit === b.unit : true) && a.conversionOf === undefined;
 }
 
 function findBefore(ctx: TokenContext, cores: FigureCore[], n: number): number | undefined {

@@ -157,6 +157,8 @@ describe('figure grammar: percentages, ratios and measures', () => {
     assert.equal(hours.dimension, 'duration');
     assert.equal(hours.subject?.head, 'period');
     assert.equal(one('The fire covered 10 square kilometres.').dimension, 'area');
+    const boot = one('The boot holds 90.1 cubic feet of luggage.');
+    assert.deepEqual([boot.dimension, boot.unit], ['volume', 'cu ft']);
     assert.equal(one('It reached 35°C.').unit, '°C');
   });
 });
@@ -307,5 +309,140 @@ describe('figure grammar: bad input', () => {
       // Four times the input: linear is ×4; ×10 leaves room for noise and the garbage collector, not for ×16.
       assert.ok(whole < quarter * 10 + 50, `${JSON.stringify(unit)}: 250 KB ${quarter.toFixed(1)} ms, 1 MB ${whole.toFixed(1)} ms`);
     }
+  });
+});
+
+describe('figure grammar: numbers inside names and titles', () => {
+  const names = [
+    'The singer 50 Cent cancelled his tour.',
+    'Gamers queued for Doom 3 and for Halo 2.',
+    'Old machines still run OS/2 at the bank.',
+    'The Nokia 3230 handset sold well.',
+    'A 7-Eleven store opened on the corner.',
+    'The Boeing 787 jet and an Airbus A380 were parked side by side.',
+    'Users upgraded to Windows 7 and bought an iPad 2.',
+    'The Formula One season opened in Bahrain.',
+    'Leaders of the G8 met near Apollo 11 memorabilia.',
+    'Channel 4 and a network called Five showed the debate.',
+    'He worked for the Seven and Nine networks.',
+    'The S&P 500 and the FTSE 100 fell while the IBEX 35 rose.',
+    'Fans bought Xbox 360 consoles and Fortune 500 companies noticed.',
+    'The Type 22 frigate returned to port.',
+    'Version numbers such as Ubuntu 7.04 and Web 2.0 were discussed.',
+    'Since April 2004 members have paid more.',
+    'Airlines ordered the Boeing 737 and 747 models, and the Nokia 3230 and 6630 phones sold out.',
+    'The fleet mixes the A300 and 747 types.',
+  ];
+  for (const text of names) {
+    it(`finds nothing in ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(texts(text), []);
+    });
+  }
+
+  it('keeps counts next to names when a counted noun follows, and ages', () => {
+    assert.deepEqual(texts('Labor won 20 seats in the north.'), ['20']);
+    assert.deepEqual(texts('Microsoft sold 3 million Xbox consoles.'), ['3 million']);
+    assert.deepEqual(texts('Shares in Channel 4 fell 3% on Monday.'), ['3%']);
+    const age = one('A 32-year-old driver was charged.');
+    assert.equal(age.dimension, 'duration');
+    assert.deepEqual(texts('Seven people were hurt when the bus overturned.'), ['Seven']);
+    assert.deepEqual(texts('The count ended at 9 p.m. Two hundred people stayed.'), ['Two hundred']);
+  });
+});
+
+describe('figure grammar: ranks, lists, scores, times and markup', () => {
+  const notFigures = [
+    'She was ranked 5th and finished No. 3 overall.',
+    '(1) the minister shall report; and (2) the council shall vote.',
+    '1) the budget 2) the staff',
+    'He resigned on Friday (12) after the vote.',
+    'The visitors won 3–1 after a 2-0 win last week and a 1-2 defeat before that.',
+    'Kick-off is at 1500 GMT, doors open at 10:30am and the bar at 3 pm.',
+    'The shop opens from 9 to 5pm.',
+    'The train left at 07.45 on Monday.',
+    'The winning numbers were 4, 11, 23, 38 and 42.',
+    'The reception was held at 10 Downing Street.',
+    'The template says count=5 and | DAX = 5,831 |',
+    'Call (800) 555-0199 or +44 20 7946 0958 for details.',
+    'Image:Crowd 2.jpg|The crowd at noon',
+    'The rules refer to section 373(4) and rgb(0.9,0.9,0.9).',
+    'The new engine is 2.6 times more efficient.',
+    'The rupee weakened to 48.5 to the dollar.',
+    'The league adopted the 6+5 rule.',
+    'A 3G dongle and a 4G phone.',
+    'ScaleMajor unit:year increment:1',
+    'Standings\nLeeds 38 24 8 6 71 30 80\nHull 38 22 9 7 64 35 75',
+  ];
+  for (const text of notFigures) {
+    it(`finds nothing in ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(texts(text), []);
+    });
+  }
+
+  it('keeps vote counts after names, occasions and bracketed figures after words', () => {
+    assert.deepEqual(texts('The seat went to Rossi (42) ahead of Bianchi (17).'), ['42', '17']);
+    assert.deepEqual(texts('The suspect was shot four times.'), ['four']);
+    assert.deepEqual(texts('Prices (up 2) rose.'), ['2']);
+  });
+});
+
+describe('figure grammar: ranges written with "to" and "or"', () => {
+  it('reads one interval, the unit and scale of the second end belonging to both', () => {
+    const aged = one('Men aged 18 to 26 must register.');
+    assert.deepEqual([aged.text, aged.qualifier, aged.min, aged.max], ['18 to 26', 'range', 18, 26]);
+    const lives = one('The famine cost 5 to 7 million lives.');
+    assert.deepEqual([lives.min, lives.max], [5e6, 7e6]);
+    const pay = one('Salaries of $60,000 to $150,000 were offered.');
+    assert.deepEqual([pay.unit, pay.min, pay.max], ['USD', 60000, 150000]);
+    const dollars = one('The plan saves $700 to $800 million a year.');
+    assert.deepEqual([dollars.min, dollars.max], [7e8, 8e8]);
+    const share = one('Turnout was 15 to 20 percent lower.');
+    assert.equal(share.unit, 'percent');
+    const seats = one('Polls give the party 11 or 12 seats.');
+    assert.deepEqual([seats.min, seats.max, seats.unit], [11, 12, 'seat']);
+    assert.equal(one('Conscription covers the ages of 18 to 42.').max, 42);
+    assert.equal(one('Requests run from 200,000 to 300,000 tons a year.').max, 300000);
+  });
+
+  it('keeps a change and the level it reached, tallies and enumerations apart', () => {
+    assert.deepEqual(texts('The index climbed 28.94 to 1,547.70.'), ['28.94', '1,547.70']);
+    assert.deepEqual(texts('The motion was lost 55 to 79.'), ['55', '79']);
+    assert.deepEqual(texts('The bill passed 35 to 23.'), ['35', '23']);
+    assert.deepEqual(texts('Casualties were reported as 4, 19 or 31.'), ['4', '19', '31']);
+    assert.deepEqual(texts('Staff numbers rose from 12 to 40.'), ['12', '40']);
+  });
+});
+
+describe('figure grammar: currencies and digit groups', () => {
+  it('reads codes and words before and after the amount', () => {
+    assert.deepEqual([one('Profit was ISK 11,000 million.').unit, one('Profit was ISK 11,000 million.').value], ['ISK', 11e9]);
+    assert.deepEqual([one('It will cost Rs. 206 crore.').unit, one('It will cost Rs. 206 crore.').value], ['INR', 2.06e9]);
+    assert.equal(one('Assets were 2.36 trillion Swiss francs.').unit, 'CHF');
+    assert.equal(one('Trade grew to 44.6 million US$ last year.').unit, 'USD');
+    assert.equal(one('The grant (Euro 142 million) was approved.').unit, 'EUR');
+    assert.deepEqual(texts('Euro 2008 was held in Austria.'), []);
+    assert.equal(one('A reward of 20,000 laris was offered.').unit, 'GEL');
+  });
+
+  it('reads a plural scale word after digits as the scale', () => {
+    assert.equal(one('The forecast deficit was £41 billions.').value, 41e9);
+    assert.equal(one('The party borrowed R$ 2.4 millions.').unit, 'BRL');
+  });
+
+  it('reads neither bearings nor the scale of a rating as figures', () => {
+    assert.deepEqual(texts('The brine lies poleward of about 67.5° north.'), []);
+    assert.deepEqual(texts('The country was rated 9.4 out of ten.'), ['9.4']);
+    assert.deepEqual(texts('Judges score dancers on a scale of 1 to 10.'), []);
+    assert.deepEqual(texts('The region saw four deaths per 100,000 people.'), ['four']);
+    assert.equal(one('It was 35°C in the shade.').unit, '°C');
+  });
+
+  it('reads thousands grouped with ordinary spaces, not table rows', () => {
+    const people = one('Some 220 000 people voted.');
+    assert.equal(people.value, 220000);
+    const euros = one('Roughly € 185 000 was spent.');
+    assert.deepEqual([euros.unit, euros.value, !!euros.writing.spaceAfterCurrency], ['EUR', 185000, true]);
+    assert.equal(one('Yes votes reached 1 457 355 in all.').value, 1457355);
+    assert.ok(figures('The tally: 184 232 -24, 223 202 +24').every((f) => f.value < 1000));
   });
 });

@@ -238,3 +238,68 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'had', 'have', 'has', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'reportedly', 'also', 'all', 'later', 'since',
   'already', 'now', 'still', 'then', 'subsequently',
 ]);
+
+/**
+ * Capitalized names that carry a number as part of the name, whatever follows: "Xbox 360 consoles",
+ * "Fortune 500 companies", "Boeing 747 aircraft", "Live 8 concerts". Matched only when capitalized.
+ */
+export const NUMBERED_NAMES: ReadonlySet<string> = new Set([
+  'xbox', 'playstation', 'boeing', 'airbus', 'fortune', 'ftse', 'nikkei', 'cac', 'dax', 'ibex', 'sensex', 'channel',
+  'live', 'area', 'proposition', 'prop', 'falcon', 'type', 'mark', 'mk', 'model', 'series', 'web', 'ipad', 'ipod',
+  'galaxy', 'lotto', 'trent', 'nokia', 'ubuntu', 'usb', 'doom', 'halo', 'maroon', 'taipei', 'question', 'super',
+  'title', 'box', 'sputnik', 'soyuz', 'vostok', 'gemini', 'mercury', 'voyager', 'pioneer', 'ariane', 'saturn', 'atlas',
+]);
+
+/** Capitalized words after a number that make it a name: "50 Cent". */
+export const NAME_TAILS: ReadonlySet<string> = new Set(['Cent']);
+
+/** Words before "from" that make "from 18 to 26" an interval rather than a change. */
+export const RANGE_CUES: ReadonlySet<string> = new Set([
+  'aged', 'ages', 'age', 'ranging', 'range', 'ranges', 'ranged', 'anywhere', 'vary', 'varies', 'varying', 'varied',
+  'run', 'runs', 'running', 'spanning', 'anything', 'being',
+]);
+
+/** Around "3-1": a score, not a range. */
+export const SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beating', 'beaten', 'defeated',
+  'defeat', 'drew', 'draw', 'drawn', 'drawing', 'trailing', 'trailed', 'trail', 'leading', 'led', 'score', 'scoreline',
+  'thrashed', 'edged', 'crushed', 'routed',
+]);
+export const SCORE_AFTER: ReadonlySet<string> = new Set([
+  'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'scoreline',
+  'aggregate', 'triumph', 'thrashing', 'result', 'score', 'home', 'away', 'rout', 'drubbing', 'deficit', 'final',
+]);
+
+/** After "N times": a ratio of comparison ("three times more", "twice the size"), not a count of occasions. */
+export const COMPARISON_AFTER_TIMES: ReadonlySet<string> = new Set([
+  'the', 'as', 'more', 'less', 'fewer', 'its', 'their', 'his', 'her', 'that', 'this', 'what', 'those', 'normal', 'average',
+]);
+
+/** File extensions: "photo 2.jpg" names a file. */
+export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'jpg', 'jpeg', 'png', 'gif', 'svg', 'tif', 'tiff', 'pdf', 'ogg', 'ogv', 'mp3', 'mp4', 'webm', 'doc', 'docx', 'txt', 'htm',
+  'html', 'php', 'xls', 'xlsx', 'zip', 'wav', 'avi', 'mov', 'bmp',
+]);
+
+/**
+ * Counted nouns that cannot be fractional: a count of them with decimals ("3.400 contractors") is a thousands group
+ * written with a point. Head classes of people, plus lemmas of things counted whole.
+ */
+export const WHOLE_CLASSES: ReadonlySet<string> = new Set([
+  'military personnel', 'people', 'civilians', 'refugees', 'jobs', 'spectators', 'customers',
+]);
+export const WHOLE_HEADS: ReadonlySet<string> = new Set([
+  'child', 'children', 'student', 'pupil', 'patient', 'member', 'voter', 'vote', 'seat', 'delegate', 'ticket', 'copy',
+  'car', 'vehicle', 'truck', 'bus', 'plane', 'aircraft', 'ship', 'boat', 'house', 'home', 'household', 'building',
+  'school', 'hospital', 'company', 'firm', 'store', 'shop', 'branch', 'contractor', 'volunteer', 'officer', 'police',
+  'policeman', 'teacher', 'doctor', 'nurse', 'prisoner', 'inmate', 'hostage', 'protester', 'demonstrator', 'migrant',
+  'immigrant', 'soldier', 'man', 'woman', 'family', 'visitor', 'tourist', 'passenger', 'pilgrim', 'animal', 'bird',
+  'whale', 'dog', 'cow', 'sheep', 'pig', 'chicken', 'tree', 'village', 'town', 'city', 'country', 'nation', 'state',
+  'candidate', 'player', 'athlete', 'team', 'game', 'match', 'goal', 'case', 'arrest', 'death', 'victim', 'body',
+]);
+
+/** Words that make a count with decimals an average or a rate: "an average of 2.4 children", "1.5 per woman". */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set([
+  'average', 'averages', 'averaged', 'averaging', 'mean', 'median', 'typical', 'typically', 'rate', 'ratio', 'per', 'each',
+  'every', 'apiece', 'fertility', 'index',
+]);

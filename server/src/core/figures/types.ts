@@ -38,8 +38,11 @@ export type QualifierKind =
   | 'range'
   | 'vague';
 
-/** How the sentence frames the value. Only `current` values take part in conflicts. */
-export type Framing = 'current' | 'previous' | 'change' | 'projected';
+/**
+ * How the sentence frames the value. Only `current` values take part in conflicts. A `conversion` restates the
+ * amount before it in another currency or unit ("€6.53 ($8.06)"): it is that amount, not a second claim.
+ */
+export type Framing = 'current' | 'previous' | 'change' | 'projected' | 'conversion';
 
 export interface FigureSubject extends Span {
   /** "Russian troops near Ukraine's border". */
@@ -89,6 +92,8 @@ export interface FigureWriting {
   thousandsSeparator?: ',' | '.' | ' ';
   /** Decimal mark used, when the number has one. */
   decimalMark?: '.' | ',';
+  /** For a `conversion`: the index (in the same figure list) of the amount it restates. */
+  conversionOf?: number;
 }
 
 export interface Figure extends Span {

@@ -14,7 +14,26 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 /** ISO codes written before or after an amount: "USD 5m", "5bn euros". */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'UAH', 'INR', 'CHF', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'BRL', 'KRW', 'TRY',
-  'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'MXN',
+  'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'MXN', 'ISK', 'COP', 'IDR', 'ARS', 'CLP', 'EGP', 'NGN', 'KES', 'PKR', 'THB', 'MYR',
+  'TWD', 'VND', 'ILS', 'NIS', 'SAR', 'AED', 'HUF', 'CZK', 'RON', 'GEL', 'GHS', 'BDT', 'LKR', 'UGX', 'TZS',
+]);
+
+/** Codes written only before the amount that are not ISO: "Rs 500", "Rs. 206 crore", "Rp 4,000", "NIS 5 million". */
+export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'INR'], ['Rp', 'IDR'], ['NIS', 'ILS'], ['RMB', 'CNY'], ['Sh', 'KES'], ['Ksh', 'KES'], ['KSh', 'KES'],
+]);
+
+/** A currency named as a word before the amount: "(Euro 142 million)". Read only before a scale word or grouped digits, not "Euro 2008". */
+export const CURRENCY_WORDS_BEFORE: ReadonlyMap<string, string> = new Map([['euro', 'EUR'], ['euros', 'EUR']]);
+
+/** Adjectives before a currency word that decide which currency it is: "Swiss francs", "Canadian dollars". */
+export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['swiss', 'CHF'], ['australian', 'AUD'], ['canadian', 'CAD'], ['singapore', 'SGD'], ['american', 'USD'], ['us', 'USD'],
+  ['mexican', 'MXN'], ['argentine', 'ARS'], ['argentinian', 'ARS'], ['chilean', 'CLP'], ['colombian', 'COP'],
+  ['philippine', 'PHP'], ['indian', 'INR'], ['pakistani', 'PKR'], ['danish', 'DKK'], ['norwegian', 'NOK'], ['swedish', 'SEK'],
+  ['icelandic', 'ISK'], ['taiwan', 'TWD'], ['taiwanese', 'TWD'], ['jamaican', 'JMD'], ['zimbabwean', 'ZWD'], ['zimbabwe', 'ZWD'],
+  ['namibian', 'NAD'], ['fijian', 'FJD'], ['kenyan', 'KES'], ['ugandan', 'UGX'], ['tanzanian', 'TZS'], ['egyptian', 'EGP'],
+  ['new', ''],
 ]);
 
 /** Currency words after an amount ("5.65bn euros"). "pounds" is money only after a scale word (else weight). */
@@ -23,6 +42,10 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'],
   ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['rupee', 'INR'], ['rupees', 'INR'], ['franc', 'CHF'],
   ['francs', 'CHF'], ['won', 'KRW'], ['lira', 'TRY'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['kronor', 'SEK'], ['rand', 'ZAR'],
+  ['rupiah', 'IDR'], ['baht', 'THB'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['ringgit', 'MYR'], ['naira', 'NGN'],
+  ['lari', 'GEL'], ['laris', 'GEL'], ['lei', 'RON'], ['leu', 'RON'], ['forint', 'HUF'], ['forints', 'HUF'], ['koruna', 'CZK'],
+  ['korunas', 'CZK'], ['kronur', 'ISK'], ['cedi', 'GHS'], ['cedis', 'GHS'], ['dirham', 'AED'], ['dirhams', 'AED'],
+  ['taka', 'BDT'], ['kwacha', 'ZMW'], ['vatu', 'VUV'],
 ]);
 
 /** Scale abbreviations glued to (or after) digits: "$7.4bn", "£200m", "5k". */
@@ -62,7 +85,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ['kg', measure('kg', 'mass', 1)], ['kgs', measure('kg', 'mass', 1)], ['kilogram', measure('kg', 'mass', 1)], ['kilograms', measure('kg', 'mass', 1)],
   ['kilo', measure('kg', 'mass', 1)], ['kilos', measure('kg', 'mass', 1)],
   ['tonne', measure('t', 'mass', 1000)], ['tonnes', measure('t', 'mass', 1000)], ['ton', measure('t', 'mass', 1000)], ['tons', measure('t', 'mass', 1000)],
-  ['gram', measure('g', 'mass', 0.001)], ['grams', measure('g', 'mass', 0.001)],
+  ['gram', measure('g', 'mass', 0.001)], ['grams', measure('g', 'mass', 0.001)], ['grammes', measure('g', 'mass', 0.001)],
+  ['mg', measure('mg', 'mass', 1e-6)], ['milligrams', measure('mg', 'mass', 1e-6)], ['oz', measure('oz', 'mass', 0.028349523)],
+  ['ounce', measure('oz', 'mass', 0.028349523)], ['ounces', measure('oz', 'mass', 0.028349523)],
   ['lb', measure('lb', 'mass', 0.45359237)], ['lbs', measure('lb', 'mass', 0.45359237)], ['pound', measure('lb', 'mass', 0.45359237)],
   ['pounds', measure('lb', 'mass', 0.45359237)],
   ['litre', measure('l', 'volume', 1)], ['litres', measure('l', 'volume', 1)], ['liter', measure('l', 'volume', 1)], ['liters', measure('l', 'volume', 1)],
