@@ -180,6 +180,8 @@ async function main(): Promise<void> {
     precision: number | null;
     interval: [number, number] | null;
     staleText: number;
+    /** Findings shown in Problems (error, warning, information; a rule may lower single findings to hints). */
+    shownPer100: number;
   }
   const rows: Row[] = [];
   const pending: Array<FindingRecord & { context: string; relatedContext: string[] }> = [];
@@ -221,6 +223,7 @@ async function main(): Promise<void> {
       precision: labelled ? tp / labelled : null,
       interval: labelled ? wilson(tp, labelled) : null,
       staleText,
+      shownPer100: (100 * list.filter((f) => VISIBLE.has(f.severity)).length) / articles,
     });
   }
 
@@ -271,11 +274,11 @@ async function main(): Promise<void> {
   const fmt = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
   console.log(`Findings on ${result.corpus}: ${articles} articles, ${findings.length} findings (${result.seconds.toFixed(1)} s)`);
   console.log('');
-  console.log('| rule | default | per 100 articles | sample | labelled | true | precision | 95 % interval |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---|');
+  console.log('| rule | default | per 100 articles | shown per 100 | sample | labelled | true | precision | 95 % interval |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const interval = r.interval ? `${r.interval[0].toFixed(2)}–${r.interval[1].toFixed(2)}` : '–';
-    console.log(`| ${r.rule} | ${r.severity} | ${r.per100.toFixed(1)} | ${r.sample} | ${r.labelled} | ${r.truePositives} | ${fmt(r.precision)} | ${interval} |`);
+    console.log(`| ${r.rule} | ${r.severity} | ${r.per100.toFixed(1)} | ${r.shownPer100.toFixed(1)} | ${r.sample} | ${r.labelled} | ${r.truePositives} | ${fmt(r.precision)} | ${interval} |`);
   }
   console.log('');
   console.log(`Visible findings (error + warning + information): ${visible}, ${result.visiblePer100.toFixed(1)} per 100 articles.`);

@@ -14,6 +14,8 @@ export const annotationSyntax: Rule = {
       offsets: 'document',
       message: e.message,
       data: { code: e.code, ...(e.fix ? { fix: e.fix } : {}) },
+      // Brackets that open no annotation of ours (wiki markup) are text: a hint, not an error.
+      ...(e.code === 'not-an-annotation' ? { severity: 'hint' as const } : {}),
     }));
   },
 };

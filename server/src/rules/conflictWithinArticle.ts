@@ -18,7 +18,7 @@ function sameQuantityHere(a: Figure, b: Figure): boolean {
 export const conflictWithinArticle: Rule = {
   id: 'conflict-within-article',
   summary: 'Two figures in one article for the same quantity and time that disagree, with neither framed as a change.',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'hint',
   crossArticle: false,
   check({ article }) {
     const figures = figuresOf(article);

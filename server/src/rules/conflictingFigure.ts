@@ -20,7 +20,7 @@ const MAX_DISPUTE_FIXES = 3;
 export const conflictingFigure: Rule = {
   id: 'conflicting-figure',
   summary: 'A figure that disagrees with the same quantity, at the same time, in another article.',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'hint',
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);

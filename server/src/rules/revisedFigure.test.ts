@@ -39,9 +39,9 @@ describe('revised-figure', () => {
 
   it('is silent on reports of the same day, reports more than a month later, undated articles and other stories', () => {
     const news = corpus({
-      'a.txt': storm('2031-03-01', 'Officials in Torshavn said 12 people have been killed since the storm reached the islands.'),
-      'same-day.txt': storm('2031-03-01', 'Officials in Torshavn said 14 people have been killed since the storm reached the islands.'),
-      'months.txt': storm('2031-06-01', 'Officials in Torshavn said 20 people have been killed since the storm reached the islands.'),
+      'a.txt': storm('2031-03-01', 'Officials in Torshavn said the storm killed 12 people on the islands.'),
+      'same-day.txt': storm('2031-03-01', 'Officials in Torshavn said the storm killed 14 people on the islands.'),
+      'months.txt': storm('2031-06-01', 'Officials in Torshavn said the storm killed 20 people on the islands.'),
       'other.txt': 'Quarry collapse in Bolivia\ndate 2031-03-02\n\nRescuers in Potosi said 16 miners have been killed in the collapse.\n',
     });
     assert.deepEqual(run(revisedFigure, news, 'a.txt'), []);
@@ -50,6 +50,15 @@ describe('revised-figure', () => {
       'b.txt': 'Storm Alder batters the Faroe coast\n\nOfficials in Torshavn said 19 people have been killed since the storm reached the islands.\n',
     });
     assert.deepEqual(run(revisedFigure, undated, 'a.txt'), [], 'no date: no order in time');
+  });
+
+  it('links running totals of one named thing months apart', () => {
+    const news = corpus({
+      'a.txt': storm('2031-03-01', 'So far 40 fishermen from Torshavn have died at sea since the season opened.'),
+      'b.txt': storm('2031-07-01', 'So far 52 fishermen from Torshavn have died at sea since the season opened.'),
+    });
+    const [finding] = run(revisedFigure, news, 'a.txt');
+    assert.equal(finding?.covered, '40');
   });
 
   it('is silent on the sample corpus', () => {

@@ -15,7 +15,7 @@ const MAX_RELATED = 3;
 export const revisedFigure: Rule = {
   id: 'revised-figure',
   summary: 'A figure that later reports of the same story give another value for.',
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);

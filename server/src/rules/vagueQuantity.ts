@@ -30,7 +30,7 @@ function vagueAgainstClaim(figure: Figure, claim: Claim, other: Claim): boolean 
 export const vagueQuantity: Rule = {
   id: 'vague-quantity',
   summary: 'A vague or one-sided quantity where the corpus has a precise figure for the same quantity and time.',
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   crossArticle: true,
   check({ article, corpus }) {
     const { view, figures } = figureContextOf(article, corpus);

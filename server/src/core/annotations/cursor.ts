@@ -28,7 +28,7 @@ export function annotationCursorAt(text: string, offset: number, parsed: ParsedA
   }
   if (opener < 0) {
     for (const e of parsed.errors) {
-      if ((e.code === 'unclosed' || e.code === 'unterminated-quote' || e.code === 'nested' || e.code === 'missing-surface-separator') && e.start + 2 <= offset && offset <= e.end) {
+      if ((e.code === 'unclosed' || e.code === 'unterminated-quote' || e.code === 'nested' || e.code === 'missing-surface-separator' || e.code === 'not-an-annotation') && e.start + 2 <= offset && offset <= e.end) {
         opener = e.start;
       }
     }

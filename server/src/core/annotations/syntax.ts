@@ -555,10 +555,10 @@ class Scanner {
         return -1;
       }
       if (c === OPEN && text.charCodeAt(i + 1) === OPEN) return this.failNested(q, i);
-      if (c === CR || c === LF) return this.failUnclosed(q, i);
+      if (c === CR || c === LF) return this.unclosedWithoutBar(q, i);
       i++;
     }
-    if (bar < 0) return this.failUnclosed(q, i);
+    if (bar < 0) return this.unclosedWithoutBar(q, i);
     const tail = lexTail(text, bar + 1);
     if (tail.close < 0) {
       if (tail.failure === 'nested') return this.failNested(q, tail.stop);
@@ -568,6 +568,9 @@ class Scanner {
       }
       const parsed = parseTail(text, bar, tail.tokens);
       const lastToken = tail.tokens[tail.tokens.length - 1];
+      // Wiki and scraped pages write "[[Image:x.jpg|thumb|…" and "[[page|word]": an unclosed opener whose type is none
+      // of ours (nor close to one) is text, not a broken annotation.
+      if (!suggestType(parsed.type)) return this.notAnnotation(q, tail.stop, parsed.type);
       this.errors.push({
         start: q,
         end: tail.stop,
@@ -608,6 +611,22 @@ class Scanner {
     annotation.hasErrors = this.errors.length > before;
     this.annotations.push(annotation);
     return end;
+  }
+
+  /** "[[File:x.png" or "[[Category:…": a wiki namespace prefix opens no annotation; otherwise an annotation left open. */
+  private unclosedWithoutBar(q: number, stop: number): number {
+    return /^[\p{L}]+:\S/u.test(this.text.slice(q + 2, Math.min(stop, q + 40))) ? this.notAnnotation(q, stop, '') : this.failUnclosed(q, stop);
+  }
+
+  /** Brackets that open no annotation of ours: kept as text, reported as a hint only (`not-an-annotation`). */
+  private notAnnotation(q: number, stop: number, type: string): number {
+    this.errors.push({
+      start: q,
+      end: stop,
+      code: 'not-an-annotation',
+      message: `"[[" here opens no annotation${type ? ` ("${type}" is no annotation type)` : ''}: it is read as text. Write "\\[[" to say so.`,
+    });
+    return -1;
   }
 
   private failNested(q: number, inner: number): number {

@@ -49,6 +49,8 @@ export type AnnotationErrorCode =
   | 'missing-surface-separator'
   /** A quoted value runs to the end of the line: the annotation stays literal text. */
   | 'unterminated-quote'
+  /** "[[" that opens no annotation of ours (wiki markup such as "[[Image:x.jpg|thumb|…"): text, a hint only. */
+  | 'not-an-annotation'
   | 'empty-surface'
   | 'missing-type'
   | 'unknown-type'
@@ -63,7 +65,7 @@ export type AnnotationErrorCode =
   | 'unexpected-character';
 
 /** Errors whose annotation is not recognized at all: its text stays in the clean text as written. */
-export const SYNTAX_ERROR_CODES: ReadonlySet<AnnotationErrorCode> = new Set(['unclosed', 'nested', 'missing-surface-separator', 'unterminated-quote']);
+export const SYNTAX_ERROR_CODES: ReadonlySet<AnnotationErrorCode> = new Set(['unclosed', 'nested', 'missing-surface-separator', 'unterminated-quote', 'not-an-annotation']);
 
 export interface AnnotationFix {
   /** For a code action: "Change type to person". */

@@ -6,10 +6,10 @@ import {
   claimOf, DATELINE_SAME_TIME_DAYS, disjointClaims, numbersConflict, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims,
   subjectsShareWord, type Claim,
 } from './claim';
-import { clusterIdOf, dayOf, REVISION_DAYS, SAME_TIME_DAYS, type ClusterMember } from './clusters';
+import { clusterIdOf, dayOf, LONG_REVISION_DAYS, REVISION_DAYS, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 import type { FigureCorpusView } from './corpusFigures';
 import { scaleInterval, type Interval } from './qualifiers';
-import { CONFLICT_MAX_RATIO, sameQuantity, storySimilarity } from './identity';
+import { CONFLICT_MAX_RATIO, runningTotalsOfOne, sameQuantity, storySimilarity } from './identity';
 import type { Figure } from './types';
 
 /** A figure in an article: what the evidence compares. */
@@ -155,9 +155,11 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
   const claim = claimOf(figure);
   if (claim.day === undefined) return [];
   const out: ClusterMember[] = [];
-  for (const m of cluster.inDays(claim.day + 1, claim.day + REVISION_DAYS)) {
+  for (const m of cluster.inDays(claim.day + 1, claim.day + LONG_REVISION_DAYS)) {
     if (m.articleId === articleId) continue;
     const c = m.claim;
+    // Beyond a month only running totals of one named thing ("British troops killed in Iraq since 2003") revise each other.
+    if (c.day! - claim.day > REVISION_DAYS && !runningTotalsOfOne(figure, m.figure)) continue;
     if (!c.comparable || !sameUnitClaims(claim, c) || !disjointClaims(claim, c) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
     if (!sameQuantityIn(view, { articleId, figure }, m, CONFLICT_MAX_RATIO)) continue;
     out.push(m);

@@ -328,6 +328,8 @@ function byArticleOrder(a: ClusterMember, b: ClusterMember): number {
  * labelled real-news pairs: beyond a month, a report with the same noun was another quantity far more often than not.
  */
 export const REVISION_DAYS = 30;
+/** Running totals of one named thing revise each other up to this many days apart (see `runningTotalsOfOne`). */
+export const LONG_REVISION_DAYS = 400;
 
 /** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */
 export const MAX_COMPARED = 200;
@@ -487,7 +489,7 @@ export class FigureClusterIndex {
     const broad = figure.kind === 'vague' || figure.framing !== 'current';
     const day = dayOf(figure);
     // Earlier reports of the quantity may now be revised by this one (see superseded-figure).
-    const earlier = day === undefined || figure.framing !== 'current' ? [] : cluster.inDays(day - 1, day - REVISION_DAYS);
+    const earlier = day === undefined || figure.framing !== 'current' ? [] : cluster.inDays(day - 1, day - LONG_REVISION_DAYS);
     for (const m of [...cluster.around(day), ...earlier]) {
       if (m.articleId === articleId || out.has(m.articleId)) continue;
       const o = m.figure;

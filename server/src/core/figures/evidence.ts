@@ -106,8 +106,9 @@ export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['since', 'so-far',
  * "killed in the protest") are different quantities.
  */
 export const OCCASIONS: ReadonlyMap<string, string> = new Map([
-  ...['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'shelling', 'airstrike', 'airstrikes', 'raid', 'raids', 'ambush', 'assault', 'shooting', 'shootings', 'massacre'].map((w) => [w, 'attack'] as const),
-  ...['clash', 'clashes', 'fighting', 'battle', 'battles', 'violence', 'riot', 'riots', 'unrest'].map((w) => [w, 'fighting'] as const),
+  // Attacks and fighting are one class: a war's toll is told as either ("killed in the bombardment", "in the fighting").
+  ...['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'shelling', 'airstrike', 'airstrikes', 'raid', 'raids', 'ambush', 'assault', 'shooting', 'shootings', 'massacre',
+    'clash', 'clashes', 'fighting', 'battle', 'battles', 'violence', 'riot', 'riots', 'unrest'].map((w) => [w, 'violence'] as const),
   ...['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches'].map((w) => [w, 'protest'] as const),
   ...['crash', 'crashes', 'collision', 'derailment', 'accident', 'accidents', 'sinking', 'capsized', 'capsizing'].map((w) => [w, 'accident'] as const),
   ...['earthquake', 'earthquakes', 'quake', 'tsunami', 'aftershock'].map((w) => [w, 'earthquake'] as const),

@@ -96,9 +96,36 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       figure.scope = mergeScope(figure.scope, target.scope);
     }
   }
+  inheritElidedNouns(ctx, cores, figures, names);
   for (const figure of figures) finishUnitAndKey(figure);
   return figures;
 }
+
+/**
+ * "148 fatalities in Lebanon and 23 in Israel": a bare count right after "and" counts what the figure before it
+ * counts. Its owner is the name that follows it ("in Israel"), never the clause's first name (that one is the
+ * earlier figure's).
+ */
+function inheritElidedNouns(ctx: TokenContext, cores: readonly FigureCore[], figures: Figure[], names: readonly NamedSpanInput[] | undefined): void {
+  const { tokens } = ctx;
+  for (let n = 1; n < figures.length; n++) {
+    const figure = figures[n]!;
+    const core = cores[n]!;
+    const previous = figures[n - 1]!;
+    const previousCore = cores[n - 1]!;
+    if (figure.subject || !previous.subject || figure.dimension !== previous.dimension || core.kind !== 'count') continue;
+    if (tokens[core.first - 1]?.lower !== 'and' || core.first - previousCore.last > 9) continue;
+    if (ctx.sentenceOf[core.first] !== ctx.sentenceOf[previousCore.last]) continue;
+    const { head, headClass, event } = previous.subject;
+    figure.subject = { start: figure.start, end: figure.end, text: previous.subject.text.split(/\s+/).slice(-1)[0] ?? head, head, headClass, modifiers: [], ...(event ? { event } : {}) };
+    const afterEnd = tokens[Math.min(tokens.length - 1, core.last + 4)]!.end;
+    const following = names?.find((x) => x.start >= figure.end && x.start < afterEnd);
+    figure.owner = following?.name;
+    figure.scope = following ? [following.name] : [];
+  }
+}
+
+type NamedSpanInput = { start: number; end: number; type: string; name: string };
 
 /**
  * The figure's context words (its sentence's content words, nearest first, the counted noun left out: the key already
@@ -136,7 +163,8 @@ function evidenceOf(
     if (t.kind !== Tk.Word) continue;
     if (CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && tokens[k + 1]?.lower === 'far') || (t.lower === 'to' && tokens[k + 1]?.lower === 'date') ||
       ((t.lower === 'last' || t.lower === 'past') && tokens[k - 1]?.lower === 'the' && (tokens[k - 2]?.lower === 'over' || tokens[k - 2]?.lower === 'in'))) cumulative = true;
-    const o = OCCASIONS.get(t.lower);
+    // "post-election violence" is violence: a word glued after a hyphen prefix names no occasion of its own.
+    const o = tokens[k - 1]?.text === '-' && t.glued ? undefined : OCCASIONS.get(t.lower);
     const distance = k < core.first ? core.first - k : k - core.last;
     if (o && distance < occasionDistance) {
       occasion = o;

@@ -71,7 +71,10 @@ function subjectWordsOf(f: Figure): string[] {
   if (!words) {
     const head = f.subject?.head;
     words = [];
-    for (const raw of (f.subject?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const written of (f.subject?.text ?? '').split(/[^\p{L}\p{N}]+/u)) {
+      // Names are compared as owners, people and entities, not as subject words ("Hezbollah rockets").
+      if (/^\p{Lu}/u.test(written)) continue;
+      const raw = written.toLowerCase();
       const w = stemAdjective(contentWord(raw));
       // Countries and demonyms are owners and places, compared as such ("Russian troops", "troops near Ukraine");
       // participles say where or how, not what ("troops stationed near …").
@@ -112,7 +115,8 @@ function stemAdjective(w: string | undefined): string | undefined {
 export function victimsOf(f: Figure): string {
   const head = f.subject?.head ?? '';
   const cls = f.subject?.headClass ?? '';
-  if (GENERIC_VICTIMS.has(head) || cls === 'people') return 'everyone';
+  // A people named by their country ("Seven Canadians", "400 Palestinians") is everyone of that people: the owner says which.
+  if (GENERIC_VICTIMS.has(head) || cls === 'people' || isDemonymHead(f)) return 'everyone';
   return SAME_HEADS.get(head) ?? VICTIM_CLASSES.get(head) ?? cls;
 }
 
@@ -122,6 +126,14 @@ const VICTIM_CLASSES: ReadonlyMap<string, string> = new Map([
   ...['child', 'student', 'kid'].map((w) => [w, 'children'] as const),
   ...['militant', 'insurgent', 'rebel', 'guerrilla', 'fighter'].map((w) => [w, 'militants'] as const),
 ]);
+
+function isDemonymHead(f: Figure): boolean {
+  const s = f.subject;
+  if (!s) return false;
+  const words = s.text.split(/\s+/);
+  const last = words.find((w) => w.toLowerCase().startsWith(s.head)) ?? '';
+  return /^\p{Lu}/u.test(last) && /(?:ans|ese|is|ch|sh|ians)$/.test(last);
+}
 
 function isHarmCount(f: Figure): boolean {
   return f.quantityKey.startsWith('count|harm/');
@@ -183,6 +195,16 @@ export function whyDifferent(a: Figure, b: Figure, pair: ArticlePair, options: S
   const sameOwner = a.owner !== undefined && a.owner === b.owner;
   if (sharedCount(a.evidence.context, b.evidence.context) < SHARED_CONTEXT_WORDS && !sharedNames(a, b) && !sameOwner) return 'no shared context';
   return undefined;
+}
+
+/**
+ * Two running totals of one named thing: at least one is told over a period ("so far", "since 2003", "in total") and
+ * both name the same place, people or organization, or have the same owner. Such totals revise each other over
+ * months; other figures with the same noun months apart are almost always other quantities.
+ */
+export function runningTotalsOfOne(a: Figure, b: Figure): boolean {
+  if (!a.evidence.cumulative && !b.evidence.cumulative) return false;
+  return sharedNames(a, b) || (a.owner !== undefined && a.owner === b.owner);
 }
 
 /** The two sentences name one person, place or organization. */

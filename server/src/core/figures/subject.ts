@@ -151,7 +151,7 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
   }
 
   if (!subject && core.dimension === 'count' && core.kind === 'count') subject = impliedVictims(ctx, core, sFirst, sEnd);
-  if (subject && (EVENT_CLASSES.has(subject.headClass) || (core.dimension === 'count' && VICTIM_HEADS.has(subject.head)))) {
+  if (subject && (EVENT_CLASSES.has(subject.headClass) || (core.dimension === 'count' && (VICTIM_HEADS.has(subject.head) || isDemonymPlural(subject.text))))) {
     const event = readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
     if (event) subject.event = event;
   }
@@ -191,6 +191,11 @@ function readEvent(ctx: TokenContext, core: FigureCore, subject: FigureSubject, 
     if (t.kind === Tk.Word && (t.lower === 'toll' || t.lower === 'fatalities' || t.lower === 'deaths')) return 'deaths';
   }
   return undefined;
+}
+
+/** "Canadians", "Palestinians", "Lebanese": a people named by its country, counted. */
+function isDemonymPlural(text: string): boolean {
+  return /\b\p{Lu}\p{Ll}+(?:ans|ese|is)\b/u.test(text);
 }
 
 /** People who can be harmed, counted: their figures take the event of the sentence (killed, injured, displaced). */
