@@ -58,3 +58,31 @@ describe('conflicting-figure', () => {
     assert.ok(a!.related![0]!.articleId.endsWith('c.txt'));
   });
 });
+
+describe('conflicting-figure on undated articles', () => {
+  const rescue = 'Fisherman rescued after three days adrift off Harbour Point\n\nCoastguards said Arne Olsen, 32, was found clinging to his upturned boat off Harbour Point on Sunday.\n';
+  const interview = 'Rescued fisherman Arne Olsen tells of three days adrift\n\nArne Olsen, 29, told reporters in Skagen Bay that he drank rainwater while adrift off Harbour Point.\n';
+  const council = 'Council approves new library in Brendale\n\nMayor Carla Dunn, 29, said the library in Brendale would open next year.\n';
+
+  it('finds one person\'s age given as 32 and 29 in two undated articles of one story', () => {
+    const corpus = fixtureCorpus();
+    corpus.setFromDisk('file:///n/rescue.txt', rescue);
+    corpus.setFromDisk('file:///n/interview.txt', interview);
+    const [finding, ...rest] = run(conflictingFigure, corpus, 'rescue.txt');
+    assert.equal(rest.length, 0);
+    assert.equal(finding!.covered, '32');
+    assert.match(finding!.message, /age of Arne Olsen/);
+    assert.ok(finding!.related![0]!.articleId.endsWith('interview.txt'));
+  });
+
+  it('never treats two undated articles as one time without a common story, nor two people\'s ages as one', () => {
+    const corpus = fixtureCorpus();
+    corpus.setFromDisk('file:///n/rescue.txt', rescue);
+    corpus.setFromDisk('file:///n/council.txt', council);
+    assert.deepEqual(run(conflictingFigure, corpus, 'rescue.txt'), []);
+    const strangers = fixtureCorpus();
+    strangers.setFromDisk('file:///n/a.txt', 'Storm floods the valley\n\nAt least 12 people were killed when the river burst its banks, police said.\n');
+    strangers.setFromDisk('file:///n/b.txt', 'Bus crash on the coast road\n\nAt least 20 people were killed when a bus left the coast road, police said.\n');
+    assert.deepEqual(run(conflictingFigure, strangers, 'a.txt'), [], 'undated, and two stories: never the same time');
+  });
+});

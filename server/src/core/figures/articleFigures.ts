@@ -32,7 +32,7 @@ export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
   });
   const sentences = article.sentences.map((s) => ({ start: s.start, end: s.end }));
   if (headline && regions[0]?.heading && regions[0].start === headline.start) sentences.unshift({ start: headline.start, end: headline.end });
-  const entities = (analyzed.entities ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, identity: entityIdentity(m), name: m.canonical }))
+  const entities = (analyzed.entities ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, identity: entityIdentity(m), name: m.canonical, ...countryOf(m.entityKey) }))
     .sort((a, b) => a.start - b.start);
   return extractFigures({
     text: analyzed.text,
@@ -49,4 +49,10 @@ export function storyTermsOfArticle(analyzed: Pick<AnalyzedArticle, 'text' | 'ar
   const headline = analyzed.article.header.headline;
   const words = headline ? analyzed.text.slice(headline.start, headline.end).split(/[^\p{L}\p{N}'’-]+/u) : [];
   return storyTermsOf(words, analyzed.entities.map(entityIdentity));
+}
+
+/** The country of a gazetteer place ("geo:LB:Beirut" is in LB), for telling one place's figures from another's. */
+function countryOf(entityKey: string | undefined): { country?: string } {
+  const code = entityKey?.startsWith('geo:') ? entityKey.slice(4, 6) : undefined;
+  return code && /^[A-Z]{2}$/.test(code) ? { country: code } : {};
 }

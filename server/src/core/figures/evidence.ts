@@ -88,6 +88,8 @@ export interface FigureEvidence {
   entities: readonly string[];
   /** The people among them. */
   people: readonly string[];
+  /** Countries of the places named in the sentence, else in the headline (ISO codes from the gazetteer). */
+  countries: readonly string[];
   /** The occasion the figure belongs to, when its sentence names one: "attack", "earthquake", "election". */
   occasion: string | undefined;
   /** The figure counts a part ("the other 14", "another 2,500", "13 of the members"): never the whole quantity. */
@@ -96,7 +98,7 @@ export interface FigureEvidence {
   cumulative: boolean;
 }
 
-export const NO_EVIDENCE: FigureEvidence = { context: new Uint32Array(0), entities: [], people: [], occasion: undefined, part: false, cumulative: false };
+export const NO_EVIDENCE: FigureEvidence = { context: new Uint32Array(0), entities: [], people: [], countries: [], occasion: undefined, part: false, cumulative: false };
 
 /** Words that make a count a running total over a period rather than one occasion's. */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['since', 'so-far', 'total', 'overall', 'cumulative', 'altogether', 'to-date']);

@@ -40,6 +40,8 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
   const attribution = new AttributionReader(ctx);
   const framings = readFramings(ctx, cores);
   const entities = input.entities ?? [];
+  const headline = regions[0]?.heading ? regions[0] : undefined;
+  const headlineCountries = headline ? [...new Set(entities.filter((e) => e.country && e.start >= headline.start && e.end <= headline.end).map((e) => e.country!))] : [];
   const names = input.entities?.map((e) => ({ start: e.start, end: e.end, type: e.type, name: normalizeName(e.name) }));
   let entityFrom = 0;
   const figures: Figure[] = [];
@@ -80,7 +82,7 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       source: attribution.sourceFor(core),
       replacedBy: framings[n]!.replacedBy,
       inHeading: undefined,
-      evidence: evidenceOf(ctx, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan),
+      evidence: evidenceOf(ctx, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan, headlineCountries),
     };
     while (heading < headingTokenRanges.length && headingTokenRanges[heading]!.end <= core.first) heading++;
     if (heading < headingTokenRanges.length && headingTokenRanges[heading]!.start <= core.first) figure.inHeading = true;
@@ -139,6 +141,7 @@ function evidenceOf(
   entities: NonNullable<FigureTextInput['entities']>,
   entityFrom: number,
   sentenceSpan: Span,
+  headlineCountries: readonly string[],
 ): FigureEvidence {
   const { tokens } = ctx;
   // A window of the sentence around the figure: a pathological "sentence" of a million tokens costs no more.
@@ -164,7 +167,10 @@ function evidenceOf(
     if (CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && tokens[k + 1]?.lower === 'far') || (t.lower === 'to' && tokens[k + 1]?.lower === 'date') ||
       ((t.lower === 'last' || t.lower === 'past') && tokens[k - 1]?.lower === 'the' && (tokens[k - 2]?.lower === 'over' || tokens[k - 2]?.lower === 'in'))) cumulative = true;
     // "post-election violence" is violence: a word glued after a hyphen prefix names no occasion of its own.
-    const o = tokens[k - 1]?.text === '-' && t.glued ? undefined : OCCASIONS.get(t.lower);
+    const previousWord = tokens[k - 1]?.lower;
+    const o = tokens[k - 1]?.text === '-' && t.glued ? undefined
+      : (t.lower === 'strike' || t.lower === 'strikes') && (previousWord === 'air' || previousWord === 'missile' || previousWord === 'drone') ? 'violence'
+      : OCCASIONS.get(t.lower);
     const distance = k < core.first ? core.first - k : k - core.last;
     if (o && distance < occasionDistance) {
       occasion = o;
@@ -177,18 +183,24 @@ function evidenceOf(
     (before !== undefined && core.first - 1 >= first && before.kind === Tk.Word && PART_WORDS.has(before.lower)) ||
     (after !== undefined && core.last + 1 < end && after.lower === 'of' && PART_OF.has(tokens[core.last + 2]?.lower ?? '')) ||
     thresholdNear(tokens, core, first, end));
-  const named: Array<{ identity: string; distance: number; person: boolean }> = [];
+  const named: Array<{ identity: string; distance: number; person: boolean; country?: string }> = [];
   const at = tokens[core.first]!.start;
   const windowStart = Math.max(sentenceSpan.start, tokens[first]!.start);
   const windowEnd = Math.min(sentenceSpan.end, tokens[end - 1]!.end);
   for (let i = firstEndingAfter(entities, windowStart, entityFrom); i < entities.length && entities[i]!.start < windowEnd; i++) {
     const e = entities[i]!;
     if (e.start < windowStart) continue;
-    named.push({ identity: e.identity, distance: Math.abs(e.start - at), person: e.type === 'person' });
+    named.push({ identity: e.identity, distance: Math.abs(e.start - at), person: e.type === 'person', ...(e.country ? { country: e.country } : {}) });
   }
   named.sort((a, b) => a.distance - b.distance);
   return { context: hashSet(words, CONTEXT_WORDS), entities: [...new Set(named.map((n) => n.identity))],
-    people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))], occasion, part, cumulative };
+    people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))],
+    countries: countriesOf(named, headlineCountries), occasion, part, cumulative };
+}
+
+function countriesOf(named: ReadonlyArray<{ country?: string }>, fallback: readonly string[]): string[] {
+  const own = [...new Set(named.flatMap((n) => (n.country ? [n.country] : [])))];
+  return own.length ? own : [...fallback];
 }
 
 /** "the 1,991 delegates needed to win", "a majority of 326": a threshold, not a count of what is there. */

@@ -139,6 +139,15 @@ function isHarmCount(f: Figure): boolean {
   return f.quantityKey.startsWith('count|harm/');
 }
 
+/** Both figures are placed (by their sentence, else their headline) in countries, and in none of the same. */
+function countriesDiffer(a: Figure, b: Figure): boolean {
+  const ac = a.evidence.countries;
+  const bc = b.evidence.countries;
+  if (ac.length === 0 || bc.length === 0) return false;
+  for (const c of ac) if (bc.includes(c)) return false;
+  return true;
+}
+
 /** Both sentences name people and none of them the same: the figures are about different people. */
 function peopleDiffer(a: Figure, b: Figure): boolean {
   const ap = a.evidence.people;
@@ -188,6 +197,7 @@ export function whyDifferent(a: Figure, b: Figure, pair: ArticlePair, options: S
   if (ownersDiffer(a, b)) return 'different owners';
   if (subjectsDiffer(a, b)) return 'different subjects';
   if (peopleDiffer(a, b)) return 'different people';
+  if (countriesDiffer(a, b)) return 'different countries';
   if (a.evidence.part || b.evidence.part) return 'a part';
   if (a.evidence.occasion && b.evidence.occasion && a.evidence.occasion !== b.evidence.occasion) return 'different occasions';
   if (options.maxRatio !== undefined && valueRatio(a, b) > options.maxRatio) return 'values an order of magnitude apart';

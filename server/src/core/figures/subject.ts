@@ -424,17 +424,17 @@ function firstNameIn(names: readonly NamedSpan[], start: number, end: number): s
 }
 
 /** The nearest recognized person (else any name) before `at` in [from, at), or right after it up to `to`. */
-function nearestPerson(names: readonly NamedSpan[], from: number, at: number, to: number): string | undefined {
+function nearestPerson(names: readonly NamedSpan[], from: number, at: number, to: number): NamedSpan | undefined {
   let best: NamedSpan | undefined;
   const firstAfter = firstNameEndingAfter(names, from);
   for (let i = firstAfter; i < names.length && names[i]!.end <= at; i++) {
     const n = names[i]!;
     if (n.start >= from && (!best || n.type === 'person' || best.type !== 'person')) best = n;
   }
-  if (best) return best.name;
+  if (best) return best;
   for (let i = firstNameEndingAfter(names, at); i < names.length && names[i]!.start < to; i++) {
     const n = names[i]!;
-    if (n.start >= at && n.end <= to) return n.name;
+    if (n.start >= at && n.end <= to) return n;
   }
   return undefined;
 }
@@ -447,7 +447,7 @@ const AGE_SUBJECT = { head: 'age', headClass: 'age', modifiers: [] as string[] }
  */
 function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[], sFirst: number, sEnd: number): SubjectReading | undefined {
   const { tokens } = ctx;
-  if (core.min !== core.max && core.kind !== 'measure') return undefined;
+  if (core.qualifier !== 'exact') return undefined;
   const first = tokens[core.first]!;
   const last = tokens[core.last]!;
   const value = core.value;
@@ -456,20 +456,23 @@ function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[
   const after = tokens[core.last + 1];
   const sentenceStart = tokens[sFirst]!.start;
   const sentenceEnd = tokens[sEnd - 1]!.end;
-  let owner: string | undefined;
-  if (core.kind === 'measure' && core.unit === 'year' && isWord(after) && after.lower === 'old' && after.glued) {
-    owner = nearestPerson(names, sentenceStart, first.start, sentenceEnd); // "the 32-year-old singer Smith"
+  let person: NamedSpan | undefined;
+  const endsOld = (isWord(after) && after.lower === 'old' && after.glued) || last.lower === 'old';
+  if (core.kind === 'measure' && core.unit === 'year' && endsOld) {
+    person = nearestPerson(names, sentenceStart, first.start, sentenceEnd); // "the 32-year-old singer Smith"
   } else if (core.kind === 'count' && core.first === core.last && before?.text === ',' && after?.text === ',' && core.first - 1 > sFirst) {
-    const i = firstNameEndingAfter(names, before.start - 1); // "John Smith, 32, said"
-    const name = names[i];
-    owner = name && name.end === before.start && name.type === 'person' ? name.name : undefined;
+    const name = names[firstNameEndingAfter(names, before.start - 1)]; // "John Smith, 32, said"
+    person = name && name.end === before.start && name.type === 'person' ? name : undefined;
   } else if (core.kind === 'count' && isWord(before) && before.lower === 'aged') {
-    owner = nearestPerson(names, sentenceStart, before.start, sentenceEnd);
+    person = nearestPerson(names, sentenceStart, before.start, sentenceEnd);
   } else {
     return undefined;
   }
-  if (!owner) return undefined;
-  const subject: FigureSubject = { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end), ...AGE_SUBJECT, modifiers: [] };
+  if (!person) return undefined;
+  const owner = person.name;
+  const subject: FigureSubject = {
+    start: first.start, end: last.end, text: `age of ${ctx.text.slice(person.start, person.end)}`, ...AGE_SUBJECT, modifiers: [],
+  };
   return { age: true, subject, end: core.last + 1, owner, scope: [owner] };
 }
 

@@ -149,5 +149,5 @@ export interface FigureTextInput {
   /** Date mentions already found and resolved (e.g. by core/dates), sorted; default: found here. */
   dateMentions?: Array<Span & { text: string; date?: CalendarDate; relative?: boolean }>;
   /** People, places and organizations found in the text, sorted, with their identity (knowledge-base key or name). */
-  entities?: Array<Span & { identity: string; type: string; name: string }>;
+  entities?: Array<Span & { identity: string; type: string; name: string; country?: string }>;
 }
