@@ -264,7 +264,7 @@ async function main(): Promise<void> {
 
   if (option('pending')) {
     const out = path.resolve(option('pending')!);
-    fs.writeFileSync(out, pending.map((p) => JSON.stringify({ file: p.file, rule: p.rule, start: p.start, end: p.end, text: p.text, severity: p.severity, message: p.message, context: p.context, related: p.relatedContext })).join('\n') + (pending.length ? '\n' : ''));
+    fs.writeFileSync(out, pending.map((p) => JSON.stringify({ file: p.file, rule: p.rule, start: p.start, end: p.end, text: p.text, severity: p.severity, message: p.message, context: p.context, related: p.relatedContext, relatedPlaces: p.related.slice(0, 3).map((r) => ({ file: r.file, start: r.start, end: r.end, text: r.text })) })).join('\n') + (pending.length ? '\n' : ''));
     console.error(`eval-findings: ${pending.length} sampled findings without a label written to ${out}`);
   }
   if (argv.includes('--json')) {

@@ -99,12 +99,27 @@ export function publishAfterChange(context: ServerContext, changedIds: Iterable<
   const ids = new Set(changedIds);
   const changed = ids.size;
   for (const id of ids) movedArticles.add(id);
-  for (const id of context.corpus.takeAffected()) ids.add(id);
+  const others = [...context.corpus.takeAffected()].filter((id) => !ids.has(id));
   let republished = 0;
+  // The edited articles first, at once: the user is looking at them.
   for (const id of ids) if (publishDiagnostics(context, id)) republished++;
-  context.lastChange = { changed, rechecked: ids.size - changed, republished, ms: Math.round((performance.now() - started) * 100) / 100 };
-  scheduleRelatedRefresh(context);
+  const done = () => {
+    context.lastChange = { changed, rechecked: others.length, republished, ms: Math.round((performance.now() - started) * 100) / 100 };
+    scheduleRelatedRefresh(context);
+  };
+  if (others.length === 0) return done();
+  // The other articles in batches that yield, so the next keystroke is not kept waiting behind them.
+  void (async () => {
+    for (let i = 0; i < others.length; i++) {
+      if (i > 0 && i % AFFECTED_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (publishDiagnostics(context, others[i]!)) republished++;
+    }
+    done();
+  })();
 }
+
+/** Other articles re-checked after a change between two yields to the event loop. */
+const AFFECTED_BATCH = 8;
 
 /** Pause after the last edit before other articles' related places into the edited ones are brought up to date. */
 const RELATED_REFRESH_MS = 750;

@@ -1,10 +1,10 @@
 // A figure whose value cannot be true together with the same quantity, at the same time, in another article:
 // "more than 130,000" here and "100,000" there. Reported on each side, with the other side as related information.
 import { claimOf, subjectsShareWord } from '../core/figures/claim';
-import { clusterIdOf } from '../core/figures/clusters';
-import { CONFLICT_MAX_RATIO } from '../core/figures/identity';
+import { clusterIdOf, MAX_WEIGHED } from '../core/figures/clusters';
+import { CONFLICT_MAX_RATIO, isIdentifiable } from '../core/figures/identity';
 import {
-  describeClaim, isSuperseded, leadingArticles, figureData, labelOf, listSome, otherFigureData, sameQuantityIn, subjectLabel,
+  acceptedUntil, describeClaim, isSuperseded, leadingArticles, figureData, labelOf, listSome, otherFigureData, QuantityProbe, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
@@ -35,15 +35,16 @@ function conflictOf(view: FigureCorpusView, articleId: string, index: number, fi
   if (!cluster || cluster.size < 2) return undefined;
   const claim = claimOf(figure);
   // Numbers first, on the cluster's flat layout; subjects only for the few whose numbers disagree.
-  const here = { articleId, figure };
-  const others = cluster.numberConflictsAround(claim, articleId)
-    .filter((m) => (claim.dimension === 'count' || subjectsShareWord(claim, m.claim)) && sameQuantityIn(view, here, m, CONFLICT_MAX_RATIO));
-  if (others.length === 0) return undefined;
+  if (!isIdentifiable(figure)) return undefined;
+  const probe = new QuantityProbe(view, articleId, figure, CONFLICT_MAX_RATIO);
   // An earlier value cited as current is the superseded-figure rule's finding, on its side only. Only a cluster
   // with earlier values has superseded members (they are all of this cluster).
   const revised = cluster.hasPreviousValues;
   if (revised && isSuperseded(view, articleId, index)) return undefined;
-  const { shown, more } = leadingArticles(revised ? others.filter((m) => !isSuperseded(view, m.articleId, m.index)) : others, MAX_RELATED);
+  const others = acceptedUntil(cluster.numberConflictsAround(claim, articleId, MAX_WEIGHED), (m) =>
+    (claim.dimension === 'count' || subjectsShareWord(claim, m.claim)) && probe.matches(m) && !(revised && isSuperseded(view, m.articleId, m.index)), MAX_RELATED);
+  if (others.length === 0) return undefined;
+  const { shown, more } = leadingArticles(others, MAX_RELATED);
   if (shown.length === 0) return undefined;
   const claims = shown.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
   return {

@@ -27,7 +27,7 @@ const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
 
 function revisionOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   if (claimOf(figure).day === undefined) return undefined;
-  const later: ClusterMember[] = laterReportsOf(view, articleId, index);
+  const later: ClusterMember[] = laterReportsOf(view, articleId, index, MAX_RELATED);
   const { shown, more } = leadingArticles(later, MAX_RELATED);
   if (shown.length === 0) return undefined;
   const claims = shown.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));

@@ -1,9 +1,10 @@
 // A vague quantity ("tens of thousands of troops", "more than 100,000 soldiers") where the corpus has a precise
 // figure for the same quantity at the same time.
 import { claimOf, ownersCompatibleClaims, SAME_TIME_DAYS, sameTimeClaims, sameUnitClaims, type Claim } from '../core/figures/claim';
-import { clusterIdOf } from '../core/figures/clusters';
+import { clusterIdOf, MAX_WEIGHED } from '../core/figures/clusters';
+import { isIdentifiable } from '../core/figures/identity';
 import {
-  describeClaim, figureData, isCurrent, isSuperseded, labelOf, leadingArticles, listSome, otherFigureData, sameQuantityIn, subjectLabel,
+  acceptedUntil, describeClaim, figureData, isCurrent, isSuperseded, labelOf, leadingArticles, listSome, otherFigureData, QuantityProbe, subjectLabel,
 } from '../core/figures/claims';
 import { figureContextOf, type FigureCorpusView } from '../core/figures/corpusFigures';
 import { PerFigureMemo } from '../core/figures/figureMemo';
@@ -47,11 +48,13 @@ function vaguenessOf(view: FigureCorpusView, articleId: string, index: number, f
   const cluster = view.clusters.clusterOf(articleId, index);
   if (!cluster || cluster.size < 2) return undefined;
   const claim = claimOf(figure);
-  const { shown: precise, more } = leadingArticles(cluster.around(claim.day).filter((m) => {
+  if (!isIdentifiable(figure)) return undefined;
+  const probe = new QuantityProbe(view, articleId, figure);
+  const { shown: precise, more } = leadingArticles(acceptedUntil(cluster.around(claim.day, SAME_TIME_DAYS, MAX_WEIGHED), (m) => {
     const { claim: other, figure: f } = m;
     return f !== figure && other.current && other.precise && sameUnitClaims(claim, other) && sameTimeClaims(claim, other, SAME_TIME_DAYS) &&
-    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other) && sameQuantityIn(view, { articleId, figure }, { articleId: m.articleId, figure: f });
-  }), MAX_RELATED);
+    ownersCompatibleClaims(claim, other) && vagueAgainstClaim(figure, claim, other) && probe.matches(m);
+  }, MAX_RELATED), MAX_RELATED);
   if (precise.length === 0) return undefined;
   if (isSuperseded(view, articleId, index)) return undefined; // the superseded-figure rule says more
   const claims = precise.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));

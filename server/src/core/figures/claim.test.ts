@@ -53,7 +53,7 @@ describe('claims', () => {
     const index = new FigureClusterIndex();
     // Enough articles in one cluster and day for the scan to use the flat layout.
     for (let n = 0; n < 40; n++) {
-      const value = (100 + n * 7) * 1000;
+      const value = (100 + n * 3) * 1000;
       index.upsertArticle(`a${n}`, extractFigures({ text: `Russia has ${value.toLocaleString('en-US')} troops near Ukraine.`, referenceDate: { year: 2022, month: 2, day: 16 } }));
     }
     const figure = index.figuresOf('a0')![0]!;

@@ -2,6 +2,7 @@
 // figure with up to hundreds of cluster members; reading a handful of numbers from one object, rather than
 // following a figure to its date and subject, keeps each comparison to a few nanoseconds.
 import { toDayNumber } from '../dates';
+import { CONFLICT_MAX_RATIO } from './identity';
 import { isPrecise } from './qualifiers';
 import type { Figure } from './types';
 
@@ -117,8 +118,16 @@ export function ownersCompatibleClaims(a: Claim, b: Claim): boolean {
 
 /** `claimsConflict` for everything but the subjects: current and definite, disjoint, one unit and owner, one time. */
 export function numbersConflict(a: Claim, b: Claim): boolean {
-  return a.comparable && b.comparable && disjointClaims(a, b) && sameUnitClaims(a, b) && ownersCompatibleClaims(a, b) &&
-    sameTimeClaims(a, b, DATELINE_SAME_TIME_DAYS);
+  return a.comparable && b.comparable && disjointClaims(a, b) && withinConflictRatio(a.base, b.base) && sameUnitClaims(a, b) &&
+    ownersCompatibleClaims(a, b) && sameTimeClaims(a, b, DATELINE_SAME_TIME_DAYS);
+}
+
+/** Reports of one quantity disagree by a margin, not by an order of magnitude (see identity.ts). */
+function withinConflictRatio(x: number, y: number): boolean {
+  const a = Math.abs(x);
+  const b = Math.abs(y);
+  const lo = Math.min(a, b);
+  return lo > 0 && Math.max(a, b) <= lo * CONFLICT_MAX_RATIO;
 }
 
 /** Flags of a packed claim. */
@@ -134,6 +143,8 @@ const WRITTEN = 8;
 export class PackedClaims {
   readonly lo: Float64Array;
   readonly hi: Float64Array;
+  /** The value as written, in the base unit. */
+  readonly base: Float64Array;
   /** Day number, NaN when undated. */
   readonly day: Float64Array;
   readonly flags: Uint8Array;
@@ -147,6 +158,7 @@ export class PackedClaims {
     const n = claims.length;
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
+    this.base = new Float64Array(n);
     this.day = new Float64Array(n);
     this.flags = new Uint8Array(n);
     this.unit = new Int32Array(n);
@@ -155,6 +167,7 @@ export class PackedClaims {
       const c = claims[i]!;
       this.lo[i] = c.lo;
       this.hi[i] = c.hi;
+      this.base[i] = c.base;
       this.day[i] = c.day ?? NaN;
       this.flags[i] = (c.comparable ? COMPARABLE : 0) | (c.loInclusive ? LO_INCLUSIVE : 0) | (c.hiInclusive ? HI_INCLUSIVE : 0) | (c.written ? WRITTEN : 0);
       this.unit[i] = intern(this.units, c.unit);
@@ -179,7 +192,7 @@ export class PackedClaims {
     const hi = this.hi[i]!;
     const disjoint = a.hi < lo || (a.hi === lo && !(a.hiInclusive && flags & LO_INCLUSIVE)) ||
       hi < a.lo || (hi === a.lo && !(flags & HI_INCLUSIVE && a.loInclusive));
-    if (!disjoint) return false;
+    if (!disjoint || !withinConflictRatio(a.base, this.base[i]!)) return false;
     // One dimension per cluster; money and counts also need one unit.
     if ((a.dimension === 'money' || a.dimension === 'count') && this.unit[i] !== p.unit) return false;
     const owner = this.owner[i]!;

@@ -6,10 +6,10 @@ import {
   claimOf, DATELINE_SAME_TIME_DAYS, disjointClaims, numbersConflict, ownersCompatibleClaims, sameTimeClaims, sameUnitClaims,
   subjectsShareWord, type Claim,
 } from './claim';
-import { clusterIdOf, dayOf, LONG_REVISION_DAYS, REVISION_DAYS, SAME_TIME_DAYS, type ClusterMember } from './clusters';
+import { clusterIdOf, dayOf, LONG_REVISION_DAYS, MAX_WEIGHED, REVISION_DAYS, SAME_TIME_DAYS, type ClusterMember } from './clusters';
 import type { FigureCorpusView } from './corpusFigures';
 import { scaleInterval, type Interval } from './qualifiers';
-import { CONFLICT_MAX_RATIO, runningTotalsOfOne, sameQuantity, storySimilarity } from './identity';
+import { CONFLICT_MAX_RATIO, isIdentifiable, runningTotalsOfOne, sameQuantity, storySimilarity } from './identity';
 import type { Figure } from './types';
 
 /** A figure in an article: what the evidence compares. */
@@ -23,10 +23,42 @@ export interface PlacedFigure {
  * articles must tell one story; when either figure has no date, a closer story is needed.
  */
 export function sameQuantityIn(view: FigureCorpusView, a: PlacedFigure, b: PlacedFigure, maxRatio?: number): boolean {
-  const sameArticle = a.articleId === b.articleId;
-  const story = sameArticle ? 1 : storySimilarity(view.article(a.articleId)?.storyTerms ?? NO_TERMS, view.article(b.articleId)?.storyTerms ?? NO_TERMS);
-  const undated = claimOf(a.figure).day === undefined || claimOf(b.figure).day === undefined;
-  return sameQuantity(a.figure, b.figure, { sameArticle, story }, maxRatio === undefined ? { undated } : { undated, maxRatio });
+  return new QuantityProbe(view, a.articleId, a.figure, maxRatio).matches(b);
+}
+
+/**
+ * One figure compared with many candidates (a cluster scan): its story terms, date and options are read once, the
+ * story similarity once per other article.
+ */
+export class QuantityProbe {
+  private readonly terms: Uint32Array;
+  private readonly day: number | undefined;
+  private readonly stories = new Map<string, number>();
+  private readonly pair = { sameArticle: false, story: 0 };
+  private readonly options: { undated: boolean; maxRatio?: number };
+
+  constructor(private readonly view: FigureCorpusView, readonly articleId: string, readonly figure: Figure, maxRatio?: number) {
+    this.terms = view.article(articleId)?.storyTerms ?? NO_TERMS;
+    this.day = claimOf(figure).day;
+    this.options = maxRatio === undefined ? { undated: false } : { undated: false, maxRatio };
+  }
+
+  matches(other: PlacedFigure & { day?: number | undefined }): boolean {
+    const sameArticle = other.articleId === this.articleId;
+    let story = 1;
+    if (!sameArticle) {
+      const known = this.stories.get(other.articleId);
+      if (known === undefined) {
+        story = storySimilarity(this.terms, this.view.article(other.articleId)?.storyTerms ?? NO_TERMS);
+        this.stories.set(other.articleId, story);
+      } else story = known;
+    }
+    this.pair.sameArticle = sameArticle;
+    this.pair.story = story;
+    const otherDay = 'day' in other ? other.day : claimOf(other.figure).day;
+    this.options.undated = this.day === undefined || otherDay === undefined;
+    return sameQuantity(this.figure, other.figure, this.pair, this.options);
+  }
 }
 
 const NO_TERMS = new Uint32Array(0);
@@ -120,10 +152,11 @@ export function supersessionsOf(view: FigureCorpusView, articleId: string, index
   const near = day === undefined
     ? cluster.previousNear(figure.value * figure.unitScale)
     : cluster.previousNear(figure.value * figure.unitScale, day - SUPERSEDED_WITHIN_DAYS, day + 1);
+  const probe = new QuantityProbe(view, articleId, figure);
   for (const m of near) {
     if (m.articleId === articleId) continue;
     if (!sameAnchor(figure, m.figure) || !ownersCompatible(figure, m.figure)) continue;
-    if (!sameQuantityIn(view, { articleId, figure }, m)) continue;
+    if (!probe.matches(m)) continue;
     const result: Supersession = { previous: m };
     const replacedBy = m.figure.replacedBy;
     if (replacedBy !== undefined) {
@@ -147,22 +180,28 @@ export function supersessionsOf(view: FigureCorpusView, articleId: string, index
  * the next day there), nearest in time first: the figure was revised by later reporting. Only dated figures can be
  * revised; a later report of the same day is a conflict, not a revision.
  */
-export function laterReportsOf(view: FigureCorpusView, articleId: string, index: number): ClusterMember[] {
+export function laterReportsOf(view: FigureCorpusView, articleId: string, index: number, articles = Infinity): ClusterMember[] {
   const figure = view.article(articleId)?.figures[index];
-  if (!figure || !isCurrent(figure) || !isDefinite(figure)) return [];
+  if (!figure || !isCurrent(figure) || !isDefinite(figure) || !isIdentifiable(figure)) return [];
   const cluster = view.clusters.clusterOf(articleId, index);
   if (!cluster || cluster.size < 2) return [];
   const claim = claimOf(figure);
   if (claim.day === undefined) return [];
   const out: ClusterMember[] = [];
-  for (const m of cluster.inDays(claim.day + 1, claim.day + LONG_REVISION_DAYS)) {
+  const ahead = figure.evidence.cumulative ? LONG_REVISION_DAYS : REVISION_DAYS;
+  const probe = new QuantityProbe(view, articleId, figure, CONFLICT_MAX_RATIO);
+  const seen = new Set<string>();
+  for (const m of cluster.inDays(claim.day + 1, claim.day + ahead, MAX_WEIGHED)) {
     if (m.articleId === articleId) continue;
+    if (!seen.has(m.articleId) && seen.size > articles) break;
     const c = m.claim;
     // Beyond a month only running totals of one named thing ("British troops killed in Iraq since 2003") revise each other.
     if (c.day! - claim.day > REVISION_DAYS && !runningTotalsOfOne(figure, m.figure)) continue;
     if (!c.comparable || !sameUnitClaims(claim, c) || !disjointClaims(claim, c) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
-    if (!sameQuantityIn(view, { articleId, figure }, m, CONFLICT_MAX_RATIO)) continue;
+    if (Math.max(c.base, claim.base) > CONFLICT_MAX_RATIO * Math.min(c.base, claim.base)) continue;
+    if (!probe.matches(m)) continue;
     out.push(m);
+    seen.add(m.articleId);
   }
   return out;
 }
@@ -270,6 +309,22 @@ export function leadingArticles(members: readonly ClusterMember[], count: number
   return { shown, more };
 }
 
+/**
+ * The members that `accept` takes, in order, until they span `articles + 1` articles: enough for a message naming
+ * `articles` of them and saying whether there are more, without weighing every candidate of a large cluster.
+ */
+export function acceptedUntil(members: readonly ClusterMember[], accept: (m: ClusterMember) => boolean, articles: number): ClusterMember[] {
+  const out: ClusterMember[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (!seen.has(m.articleId) && seen.size > articles) break;
+    if (!accept(m)) continue;
+    out.push(m);
+    seen.add(m.articleId);
+  }
+  return out;
+}
+
 /** One member per article, the most telling: attributed before unattributed, body before headline. */
 export function onePerArticle(members: ClusterMember[]): ClusterMember[] {
   const best = new Map<string, ClusterMember>();
@@ -341,9 +396,9 @@ export function sameQuantityRows(view: FigureCorpusView, articleId: string, inde
   const cluster = view.clusters.clusterOf(articleId, index);
   const figure = view.article(articleId)?.figures[index];
   if (!cluster || !figure) return [];
-  const here = { articleId, figure };
+  const probe = new QuantityProbe(view, articleId, figure);
   // The cluster proposes; the evidence decides which members are this quantity.
-  const same = cluster.members().filter((m) => m.figure === figure || sameQuantityIn(view, here, m));
+  const same = cluster.members().filter((m) => m.figure === figure || probe.matches(m));
   return same.slice(0, max).map((m) => ({
     ...m,
     label: labelOf(view, m.articleId),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDayNumber } from '../dates';
 import { FigureClusterIndex, clusterIdOf } from './clusters';
+import { storyTermsOf } from './evidence';
 import { extractFigures } from './extract';
 
 const dated = (text: string, day: number) => extractFigures({ text, referenceDate: { year: 2022, month: 2, day } });
@@ -29,12 +30,18 @@ describe('figure clusters', () => {
 
   it('updates incrementally and reports the articles an edit affects', () => {
     const index = new FigureClusterIndex();
-    index.upsertArticle('a', dated('Russia has 150,000 troops near Ukraine.', 15));
-    index.upsertArticle('b', dated('Russia has 130,000 troops near Ukraine.', 15));
-    index.upsertArticle('far', dated('Russia has 100,000 troops near Ukraine.', 1));
-    assert.deepEqual([...index.upsertArticle('b', dated('Acme posted revenue of $7.4bn.', 15))].sort(), ['a', 'far'], 'b left the troop cluster: a, and far (which b revised), are affected');
+    // One story: the three articles share their story terms (names and headline words).
+    const story = storyTermsOf(['Troops', 'gather', 'near', 'Ukraine'], ['place:russia', 'place:ukraine']);
+    const upsert = (id: string, figures: ReturnType<typeof dated>) => index.upsertArticle(id, figures, true, story);
+    upsert('a', dated('Russia has 150,000 troops near Ukraine.', 15));
+    upsert('b', dated('Russia has 130,000 troops near Ukraine.', 15));
+    upsert('far', dated('Russia has 100,000 troops near Ukraine.', 1));
+    assert.deepEqual([...upsert('b', dated('Acme posted revenue of $7.4bn.', 15))].sort(), ['a', 'far'], 'b left the troop cluster: a, and far (which b revised), are affected');
     assert.deepEqual([...index.clusterOf('a', 0)!.articleIds()].sort(), ['a', 'far']);
-    assert.deepEqual([...index.upsertArticle('b', dated('Russia has 120,000 troops near Ukraine.', 15))].sort(), ['a', 'far']);
+    assert.deepEqual([...upsert('b', dated('Russia has 120,000 troops near Ukraine.', 15))].sort(), ['a', 'far']);
+    const elsewhere = index.upsertArticle('other', dated('Russia has 125,000 troops near Ukraine.', 15));
+    assert.deepEqual([...elsewhere], [], 'an article of no common story affects none');
+    index.removeArticle('other');
     assert.deepEqual([...index.removeArticle('a')].sort(), ['b', 'far']);
     assert.equal(index.clusterOf('b', 0)!.size, 2);
     index.removeArticle('b');

@@ -7,7 +7,7 @@
 // Buckets make every operation proportional to the figures of the edited article and the clusters they touch.
 import { toDayNumber } from '../dates';
 import { claimOf, numbersConflict, PackedClaims, SAME_TIME_DAYS, type Claim, type ClaimProbe } from './claim';
-import { isIdentifiable } from './identity';
+import { isIdentifiable, sameQuantity, storySimilarity } from './identity';
 import type { Figure } from './types';
 
 export { SAME_TIME_DAYS };
@@ -148,12 +148,19 @@ export class FigureCluster {
     const out: ClusterMember[] = [];
     const lo = Math.min(fromDay, toDay);
     const hi = Math.max(fromDay, toDay);
+    // days are sorted newest first: the first index at or below `hi`, then walk while at or above `lo`
+    let a = 0;
+    let b = days.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (days[mid]! > hi) a = mid + 1;
+      else b = mid;
+    }
+    let end = a;
+    while (end < days.length && days[end]! >= lo) end++;
     const ascending = fromDay <= toDay;
-    // days are sorted newest first: walk the ones inside [lo, hi] in the wanted order
-    const inside: number[] = [];
-    for (const d of days) if (d >= lo && d <= hi) inside.push(d);
-    if (ascending) inside.reverse();
-    for (const d of inside) {
+    for (let n = 0; n < end - a; n++) {
+      const d = days[ascending ? end - 1 - n : a + n]!;
       for (const m of this.membersOfDay(d) ?? []) {
         if (out.length >= limit) return out;
         out.push(m);
@@ -328,11 +335,18 @@ function byArticleOrder(a: ClusterMember, b: ClusterMember): number {
  * labelled real-news pairs: beyond a month, a report with the same noun was another quantity far more often than not.
  */
 export const REVISION_DAYS = 30;
+
+const NO_TERMS = new Uint32Array(0);
 /** Running totals of one named thing revise each other up to this many days apart (see `runningTotalsOfOne`). */
 export const LONG_REVISION_DAYS = 400;
 
 /** The most members one figure is compared with, nearest in time first (see `FigureCluster.around`). */
 export const MAX_COMPARED = 200;
+/**
+ * The most candidates whose evidence is weighed for one figure (conflicts, vagueness, revisions), nearest in time
+ * first: weighing evidence costs more than comparing numbers, and the nearest reports are the telling ones.
+ */
+export const MAX_WEIGHED = 60;
 
 /** Day key of undated earlier values. */
 const UNDATED = Number.MIN_SAFE_INTEGER;
@@ -401,7 +415,7 @@ export function dayOf(figure: Figure): number | undefined {
 
 export class FigureClusterIndex {
   private readonly clusters = new Map<string, FigureCluster>();
-  private readonly articles = new Map<string, { figures: readonly Figure[]; story: string; clusterIds: string[]; clusters: FigureCluster[] }>();
+  private readonly articles = new Map<string, { figures: readonly Figure[]; story: string; terms: Uint32Array; clusterIds: string[]; clusters: FigureCluster[] }>();
   /** Cluster id of every figure the index holds now (a figure leaves it when its article is re-analysed). */
   private readonly figureCluster = new WeakMap<Figure, string>();
   /** A figure replaced by an unchanged claim in a newer version of its article → that claim's figure. */
@@ -435,8 +449,10 @@ export class FigureClusterIndex {
       this.predecessors.set(after, before);
     }
     const affected = new Set<string>();
+    const oldTerms = before?.terms ?? NO_TERMS;
+    const newTerms = storyTerms ?? NO_TERMS;
     for (const f of removed) {
-      if (computeAffected) this.collectRelated(articleId, f, affected);
+      if (computeAffected) this.collectRelated(articleId, f, affected, oldTerms);
       const cluster = this.clusters.get(this.figureCluster.get(f) ?? clusterIdOf(articleId, f));
       cluster?.bump();
     }
@@ -454,10 +470,10 @@ export class FigureClusterIndex {
       clusters.push(cluster);
     });
     // The article's clusters stay the same objects while it is a member (a cluster goes only when it is empty).
-    this.articles.set(articleId, { figures, story, clusterIds, clusters });
+    this.articles.set(articleId, { figures, story, terms: newTerms, clusterIds, clusters });
     for (const f of added) {
       this.clusters.get(this.figureCluster.get(f)!)?.bump();
-      if (computeAffected) this.collectRelated(articleId, f, affected);
+      if (computeAffected) this.collectRelated(articleId, f, affected, newTerms);
     }
     affected.delete(articleId);
     return affected;
@@ -483,24 +499,37 @@ export class FigureClusterIndex {
    * Articles whose findings about `figure`'s quantity may involve it: members of its cluster at the same time that
    * are vague, earlier values, or not compatible with it (and any member when it is itself vague or an earlier value).
    */
-  private collectRelated(articleId: string, figure: Figure, out: Set<string>): void {
+  private collectRelated(articleId: string, figure: Figure, out: Set<string>, terms: Uint32Array): void {
     const cluster = this.clusters.get(clusterIdOf(articleId, figure));
     if (!cluster || cluster.size <= 1) return;
+    if (!isIdentifiable(figure)) return;
     const broad = figure.kind === 'vague' || figure.framing !== 'current';
     const day = dayOf(figure);
-    // Earlier reports of the quantity may now be revised by this one (see superseded-figure).
-    const earlier = day === undefined || figure.framing !== 'current' ? [] : cluster.inDays(day - 1, day - LONG_REVISION_DAYS);
-    for (const m of [...cluster.around(day), ...earlier]) {
-      if (m.articleId === articleId || out.has(m.articleId)) continue;
-      const o = m.figure;
-      if (broad || o.kind === 'vague' || o.framing !== 'current' || !overlapping(figure, o)) out.add(m.articleId);
+    // Earlier reports of the quantity may now be revised by this one (see revised-figure): a month back, a year
+    // back for running totals.
+    const back = figure.evidence.cumulative ? LONG_REVISION_DAYS : REVISION_DAYS;
+    const earlier = day === undefined || figure.framing !== 'current' || figure.kind === 'vague' ? [] : cluster.inDays(day - 1, day - back, MAX_WEIGHED);
+    const stories = new Map<string, number>();
+    for (const list of [cluster.around(day, SAME_TIME_DAYS, MAX_WEIGHED), earlier]) {
+      for (const m of list) {
+        if (m.articleId === articleId || out.has(m.articleId)) continue;
+        const o = m.figure;
+        if (!(broad || o.kind === 'vague' || o.framing !== 'current' || !overlapping(figure, o))) continue;
+        // Only a member the evidence can take for this quantity has findings that involve this figure.
+        let story = stories.get(m.articleId);
+        if (story === undefined) stories.set(m.articleId, (story = storySimilarity(terms, this.articles.get(m.articleId)?.terms ?? NO_TERMS)));
+        const undated = day === undefined || m.day === undefined;
+        if (!sameQuantity(figure, o, { sameArticle: false, story }, { undated })) continue;
+        out.add(m.articleId);
+      }
     }
   }
 
   /** Forgets an article. Returns the articles whose cross-article findings may change. */
   removeArticle(articleId: string, computeAffected = true): Set<string> {
     const affected = new Set<string>();
-    if (computeAffected) for (const f of this.articles.get(articleId)?.figures ?? []) this.collectRelated(articleId, f, affected);
+    const entry = this.articles.get(articleId);
+    if (computeAffected && entry) for (const f of entry.figures) this.collectRelated(articleId, f, affected, entry.terms);
     this.detach(articleId);
     this.articles.delete(articleId);
     affected.delete(articleId);

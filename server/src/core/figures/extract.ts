@@ -7,7 +7,7 @@ import { readFramings } from './framing';
 import { scanFigureCores, type FigureCore } from './grammar';
 import { scanTokens, splitSentenceSpans, Tk, type FigToken } from './scanner';
 import { headClassOf, readSubject } from './subject';
-import { CONTEXT_WORDS, contentWord, CUMULATIVE_WORDS, hashSet, OCCASIONS, PART_WORDS, type FigureEvidence } from './evidence';
+import { CONTEXT_WORDS, contentWord, CUMULATIVE_WORDS, hashWord, OCCASIONS, PART_WORDS, type FigureEvidence } from './evidence';
 import type { Span } from '../types';
 import type { Figure, FigureTextInput } from './types';
 
@@ -40,6 +40,7 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
   const attribution = new AttributionReader(ctx);
   const framings = readFramings(ctx, cores);
   const entities = input.entities ?? [];
+  const facts = new TokenFacts(tokens);
   const headline = regions[0]?.heading ? regions[0] : undefined;
   const headlineCountries = headline ? [...new Set(entities.filter((e) => e.country && e.start >= headline.start && e.end <= headline.end).map((e) => e.country!))] : [];
   const names = input.entities?.map((e) => ({ start: e.start, end: e.end, type: e.type, name: normalizeName(e.name) }));
@@ -82,7 +83,7 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       source: attribution.sourceFor(core),
       replacedBy: framings[n]!.replacedBy,
       inHeading: undefined,
-      evidence: evidenceOf(ctx, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan, headlineCountries),
+      evidence: evidenceOf(ctx, facts, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan, headlineCountries),
     };
     while (heading < headingTokenRanges.length && headingTokenRanges[heading]!.end <= core.first) heading++;
     if (heading < headingTokenRanges.length && headingTokenRanges[heading]!.start <= core.first) figure.inHeading = true;
@@ -135,6 +136,7 @@ type NamedSpanInput = { start: number; end: number; type: string; name: string }
  */
 function evidenceOf(
   ctx: TokenContext,
+  facts: TokenFacts,
   core: FigureCore,
   sentence: number,
   head: string | undefined,
@@ -147,36 +149,29 @@ function evidenceOf(
   // A window of the sentence around the figure: a pathological "sentence" of a million tokens costs no more.
   const first = Math.max(ctx.sentenceFirst[sentence]!, core.first - EVIDENCE_WINDOW);
   const end = Math.min(ctx.sentenceEnd[sentence]!, core.last + 1 + EVIDENCE_WINDOW);
-  const words: string[] = [];
+  const hashes = new Set<number>();
+  const headHash = head ? hashWord(head) : 0;
   const take = (k: number) => {
-    const t = tokens[k]!;
-    if (t.kind !== Tk.Word) return;
-    const w = contentWord(t.lower);
-    if (w && w !== head) words.push(w);
+    const h = facts.hash(k);
+    if (h !== 0 && h !== headHash) hashes.add(h);
   };
-  for (let d = 1; words.length < CONTEXT_WORDS * 2 && (core.first - d >= first || core.last + d < end); d++) {
+  for (let d = 1; hashes.size < CONTEXT_WORDS && (core.first - d >= first || core.last + d < end); d++) {
     if (core.first - d >= first) take(core.first - d);
-    if (core.last + d < end) take(core.last + d);
+    if (core.last + d < end && hashes.size < CONTEXT_WORDS) take(core.last + d);
   }
+  const marks = facts.marksOf(sentence, ctx);
   let occasion: string | undefined;
   let occasionDistance = Infinity;
-  let cumulative = false;
-  for (let k = first; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== Tk.Word) continue;
-    if (CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && tokens[k + 1]?.lower === 'far') || (t.lower === 'to' && tokens[k + 1]?.lower === 'date') ||
-      ((t.lower === 'last' || t.lower === 'past') && tokens[k - 1]?.lower === 'the' && (tokens[k - 2]?.lower === 'over' || tokens[k - 2]?.lower === 'in'))) cumulative = true;
-    // "post-election violence" is violence: a word glued after a hyphen prefix names no occasion of its own.
-    const previousWord = tokens[k - 1]?.lower;
-    const o = tokens[k - 1]?.text === '-' && t.glued ? undefined
-      : (t.lower === 'strike' || t.lower === 'strikes') && (previousWord === 'air' || previousWord === 'missile' || previousWord === 'drone') ? 'violence'
-      : OCCASIONS.get(t.lower);
+  for (let i = lowerBound(marks.occasionAt, first); i < marks.occasionAt.length && marks.occasionAt[i]! < end; i++) {
+    const k = marks.occasionAt[i]!;
     const distance = k < core.first ? core.first - k : k - core.last;
-    if (o && distance < occasionDistance) {
-      occasion = o;
+    if (distance < occasionDistance) {
+      occasion = marks.occasion[i]!;
       occasionDistance = distance;
     }
   }
+  const firstCumulative = lowerBound(marks.cumulativeAt, first);
+  const cumulative = firstCumulative < marks.cumulativeAt.length && marks.cumulativeAt[firstCumulative]! < end;
   const before = tokens[core.first - 1];
   const after = tokens[core.last + 1];
   const part = core.dimension === 'count' && (
@@ -193,7 +188,7 @@ function evidenceOf(
     named.push({ identity: e.identity, distance: Math.abs(e.start - at), person: e.type === 'person', ...(e.country ? { country: e.country } : {}) });
   }
   named.sort((a, b) => a.distance - b.distance);
-  return { context: hashSet(words, CONTEXT_WORDS), entities: [...new Set(named.map((n) => n.identity))],
+  return { context: Uint32Array.from(hashes).sort(), entities: [...new Set(named.map((n) => n.identity))],
     people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))],
     countries: countriesOf(named, headlineCountries), occasion, part, cumulative };
 }
@@ -221,6 +216,91 @@ function firstEndingAfter(entities: ReadonlyArray<Span>, offset: number, from: n
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (entities[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What each token says as evidence (its content word's hash, the occasion it names, whether it makes a running total),
+ * read once per extraction however many figures look at it.
+ */
+class TokenFacts {
+  private hashes: Float64Array | undefined;
+  private occasions: Array<string | null | undefined> | undefined;
+
+  constructor(private readonly tokens: readonly FigToken[]) {}
+
+  /** Hash of the token's content word, 0 when it has none. */
+  hash(k: number): number {
+    this.hashes ??= new Float64Array(this.tokens.length).fill(-1);
+    let h = this.hashes[k]!;
+    if (h < 0) {
+      const t = this.tokens[k]!;
+      const w = t.kind === Tk.Word ? contentWord(t.lower) : undefined;
+      this.hashes[k] = h = w ? hashWord(w) || 1 : 0;
+    }
+    return h;
+  }
+
+  occasion(k: number): string | null {
+    this.occasions ??= new Array(this.tokens.length);
+    let o = this.occasions[k];
+    if (o === undefined) {
+      const t = this.tokens[k]!;
+      const previous = this.tokens[k - 1];
+      // "post-election violence" is violence: a word glued after a hyphen prefix names no occasion of its own.
+      o = t.kind !== Tk.Word || (previous?.text === '-' && t.glued) ? null
+        : (t.lower === 'strike' || t.lower === 'strikes') && (previous?.lower === 'air' || previous?.lower === 'missile' || previous?.lower === 'drone') ? 'violence'
+        : OCCASIONS.get(t.lower) ?? null;
+      this.occasions[k] = o;
+    }
+    return o;
+  }
+
+  private readonly marks = new Map<number, SentenceMarks>();
+
+  /** Where a sentence names occasions and running totals (token indexes, sorted), read once per sentence. */
+  marksOf(sentence: number, ctx: TokenContext): SentenceMarks {
+    let marks = this.marks.get(sentence);
+    if (marks) return marks;
+    marks = { occasionAt: [], occasion: [], cumulativeAt: [] };
+    for (let k = ctx.sentenceFirst[sentence]!; k < ctx.sentenceEnd[sentence]!; k++) {
+      const o = this.occasion(k);
+      if (o) {
+        marks.occasionAt.push(k);
+        marks.occasion.push(o);
+      }
+      if (this.cumulative(k)) marks.cumulativeAt.push(k);
+    }
+    this.marks.set(sentence, marks);
+    return marks;
+  }
+
+  /** "since", "so far", "to date", "over the last …": the sentence counts a running total. */
+  cumulative(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (t.kind !== Tk.Word) return false;
+    const next = this.tokens[k + 1]?.lower;
+    return CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && next === 'far') || (t.lower === 'to' && next === 'date') ||
+      ((t.lower === 'last' || t.lower === 'past') && this.tokens[k - 1]?.lower === 'the' &&
+        (this.tokens[k - 2]?.lower === 'over' || this.tokens[k - 2]?.lower === 'in'));
+  }
+}
+
+interface SentenceMarks {
+  occasionAt: number[];
+  occasion: string[];
+  cumulativeAt: number[];
+}
+
+/** The first index of a sorted list whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

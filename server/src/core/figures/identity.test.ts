@@ -28,7 +28,7 @@ describe('figure identity', () => {
     assert.equal(toll.quantityKey, 'count|harm/deaths');
     assert.equal(people.quantityKey, 'count|harm/deaths');
     assert.equal(why(toll, people), undefined);
-    const soldiers = figure('Officials said 17 soldiers were killed in the storm.', '17');
+    const soldiers = figure('Officials said 40 soldiers were killed in the storm.', '40');
     assert.equal(victimsOf(soldiers), 'troop');
     assert.equal(why(people, soldiers), 'different victims');
     assert.equal(figure('The storm killed 12 people and injured 40 in the valley.', '40').quantityKey, 'count|harm/injuries');

@@ -43,9 +43,17 @@ export const SAME_STORY_UNDATED = 0.3;
 /** Two figures' sentences share at least this many content words (the counted noun aside). */
 export const SHARED_CONTEXT_WORDS = 1;
 
+/** Overlap of two articles' story terms, remembered per pair of term lists (comparisons ask for it per figure pair). */
 export function storySimilarity(a: Uint32Array, b: Uint32Array): number {
-  return overlapCoefficient(a, b);
+  if (a.length === 0 || b.length === 0) return 0;
+  let row = storyCache.get(a);
+  if (!row) storyCache.set(a, (row = new WeakMap()));
+  let value = row.get(b);
+  if (value === undefined) row.set(b, (value = overlapCoefficient(a, b)));
+  return value;
 }
+
+const storyCache = new WeakMap<Uint32Array, WeakMap<Uint32Array, number>>();
 
 /** Two owners named and different ("Russian troops", "Ukrainian troops"): not the same quantity. */
 export function ownersDiffer(a: Figure, b: Figure): boolean {
@@ -113,6 +121,14 @@ function stemAdjective(w: string | undefined): string | undefined {
  * everyone; "soldiers", "civilians", "police officers" or "children" count a group within.
  */
 export function victimsOf(f: Figure): string {
+  let victims = victimsCache.get(f);
+  if (victims === undefined) victimsCache.set(f, (victims = readVictims(f)));
+  return victims;
+}
+
+const victimsCache = new WeakMap<Figure, string>();
+
+function readVictims(f: Figure): string {
   const head = f.subject?.head ?? '';
   const cls = f.subject?.headClass ?? '';
   // A people named by their country ("Seven Canadians", "400 Palestinians") is everyone of that people: the owner says which.
@@ -190,6 +206,9 @@ export function sameQuantity(a: Figure, b: Figure, pair: ArticlePair, options: S
 /** The first piece of evidence that tells the two quantities apart, or undefined when they are one. */
 export function whyDifferent(a: Figure, b: Figure, pair: ArticlePair, options: SameQuantityOptions): string | undefined {
   if (!isIdentifiable(a) || !isIdentifiable(b)) return 'nothing counted';
+  // Cheapest and most telling first: most candidates across a corpus belong to another story.
+  if (!pair.sameArticle && pair.story < (options.undated ? SAME_STORY_UNDATED : SAME_STORY)) return 'different stories';
+  if (options.maxRatio !== undefined && valueRatio(a, b) > options.maxRatio) return 'values an order of magnitude apart';
   if (isHarmCount(a) && isHarmCount(b)) {
     if (victimsOf(a) !== victimsOf(b)) return 'different victims';
   } else if (!sameHead(a, b)) return 'different nouns';
@@ -200,20 +219,18 @@ export function whyDifferent(a: Figure, b: Figure, pair: ArticlePair, options: S
   if (countriesDiffer(a, b)) return 'different countries';
   if (a.evidence.part || b.evidence.part) return 'a part';
   if (a.evidence.occasion && b.evidence.occasion && a.evidence.occasion !== b.evidence.occasion) return 'different occasions';
-  if (options.maxRatio !== undefined && valueRatio(a, b) > options.maxRatio) return 'values an order of magnitude apart';
-  if (!pair.sameArticle && pair.story < (options.undated ? SAME_STORY_UNDATED : SAME_STORY)) return 'different stories';
   const sameOwner = a.owner !== undefined && a.owner === b.owner;
   if (sharedCount(a.evidence.context, b.evidence.context) < SHARED_CONTEXT_WORDS && !sharedNames(a, b) && !sameOwner) return 'no shared context';
   return undefined;
 }
 
 /**
- * Two running totals of one named thing: at least one is told over a period ("so far", "since 2003", "in total") and
+ * Two running totals of one named thing: both are told over a period ("so far", "since 2003", "in total") and
  * both name the same place, people or organization, or have the same owner. Such totals revise each other over
  * months; other figures with the same noun months apart are almost always other quantities.
  */
 export function runningTotalsOfOne(a: Figure, b: Figure): boolean {
-  if (!a.evidence.cumulative && !b.evidence.cumulative) return false;
+  if (!a.evidence.cumulative || !b.evidence.cumulative) return false;
   return sharedNames(a, b) || (a.owner !== undefined && a.owner === b.owner);
 }
 
