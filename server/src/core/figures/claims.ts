@@ -188,7 +188,7 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
   const claim = claimOf(figure);
   if (claim.day === undefined) return [];
   const out: ClusterMember[] = [];
-  const ahead = figure.evidence.cumulative ? LONG_REVISION_DAYS : REVISION_DAYS;
+  const ahead = LONG_REVISION_DAYS;
   const probe = new QuantityProbe(view, articleId, figure, CONFLICT_MAX_RATIO);
   const seen = new Set<string>();
   for (const m of cluster.inDays(claim.day + 1, claim.day + ahead, MAX_WEIGHED)) {
@@ -197,7 +197,9 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
     const c = m.claim;
     // Beyond a month only running totals of one named thing ("British troops killed in Iraq since 2003") revise each other.
     if (c.day! - claim.day > REVISION_DAYS && !runningTotalsOfOne(figure, m.figure)) continue;
-    if (!c.comparable || !sameUnitClaims(claim, c) || !disjointClaims(claim, c) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
+    // Another value: the numbers written differ beyond rounding ("at least 148", then "about 230"), not only the intervals.
+    if (!c.comparable || !sameUnitClaims(claim, c) || sameAnchor(figure, m.figure) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
+    if (!disjointClaims(claim, c) && !(figure.qualifier !== 'exact' || m.figure.qualifier !== 'exact')) continue;
     if (Math.max(c.base, claim.base) > CONFLICT_MAX_RATIO * Math.min(c.base, claim.base)) continue;
     if (!probe.matches(m)) continue;
     out.push(m);

@@ -507,8 +507,9 @@ export class FigureClusterIndex {
     const day = dayOf(figure);
     // Earlier reports of the quantity may now be revised by this one (see revised-figure): a month back, a year
     // back for running totals.
-    const back = figure.evidence.cumulative ? LONG_REVISION_DAYS : REVISION_DAYS;
-    const earlier = day === undefined || figure.framing !== 'current' || figure.kind === 'vague' ? [] : cluster.inDays(day - 1, day - back, MAX_WEIGHED);
+    const earlier = day === undefined || figure.framing !== 'current' || figure.kind === 'vague' ? []
+      : cluster.inDays(day - 1, day - LONG_REVISION_DAYS, MAX_WEIGHED)
+        .filter((m) => m.day! >= day - REVISION_DAYS || figure.evidence.cumulative || m.figure.evidence.cumulative);
     const stories = new Map<string, number>();
     for (const list of [cluster.around(day, SAME_TIME_DAYS, MAX_WEIGHED), earlier]) {
       for (const m of list) {

@@ -88,7 +88,7 @@ export interface FigureEvidence {
   entities: readonly string[];
   /** The people among them. */
   people: readonly string[];
-  /** Countries of the places named in the sentence, else in the headline (ISO codes from the gazetteer). */
+  /** Countries of the places named in the sentence and in the headline (ISO codes from the gazetteer). */
   countries: readonly string[];
   /** The occasion the figure belongs to, when its sentence names one: "attack", "earthquake", "election". */
   occasion: string | undefined;

@@ -193,9 +193,9 @@ function evidenceOf(
     countries: countriesOf(named, headlineCountries), occasion, part, cumulative };
 }
 
-function countriesOf(named: ReadonlyArray<{ country?: string }>, fallback: readonly string[]): string[] {
-  const own = [...new Set(named.flatMap((n) => (n.country ? [n.country] : [])))];
-  return own.length ? own : [...fallback];
+/** The countries of the sentence's places and of the headline's: a sentence may name a place in passing. */
+function countriesOf(named: ReadonlyArray<{ country?: string }>, headline: readonly string[]): string[] {
+  return [...new Set([...named.flatMap((n) => (n.country ? [n.country] : [])), ...headline])];
 }
 
 /** "the 1,991 delegates needed to win", "a majority of 326": a threshold, not a count of what is there. */

@@ -225,12 +225,12 @@ export function whyDifferent(a: Figure, b: Figure, pair: ArticlePair, options: S
 }
 
 /**
- * Two running totals of one named thing: both are told over a period ("so far", "since 2003", "in total") and
+ * Two running totals of one named thing: one at least is told over a period ("so far", "since 2003", "in total") and
  * both name the same place, people or organization, or have the same owner. Such totals revise each other over
  * months; other figures with the same noun months apart are almost always other quantities.
  */
 export function runningTotalsOfOne(a: Figure, b: Figure): boolean {
-  if (!a.evidence.cumulative || !b.evidence.cumulative) return false;
+  if (!a.evidence.cumulative && !b.evidence.cumulative) return false;
   return sharedNames(a, b) || (a.owner !== undefined && a.owner === b.owner);
 }
 

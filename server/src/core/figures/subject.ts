@@ -45,6 +45,7 @@ function isNounCandidate(t: FigToken): boolean {
 }
 
 function looksPlural(w: string): boolean {
+  if (w.length > 4 && w.endsWith('is') && COUNTRY_ALIASES.has(w.slice(0, -1))) return true; // "Israelis", "Iraqis"
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
@@ -136,7 +137,7 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
     };
   } else if (core.kind !== 'ratio') {
     // Left of the figure: "sovereignty loans to Ukraine to [$1 billion]", "revenue of [$7.4bn]", "inflation hit [7%]".
-    subject = readSubjectLeft(ctx, core, sFirst);
+    subject = readSubjectLeft(ctx, core, sFirst) ?? nounOfFigure(ctx, core, sFirst);
     if (!subject && core.kind === 'measure') {
       // "[30 km] from the Ukrainian border", "a [48-hour] period"
       const pp = readPrepositionalPhrase(ctx, core.last + 1, sEnd);
@@ -169,6 +170,12 @@ function readEvent(ctx: TokenContext, core: FigureCore, subject: FigureSubject, 
   if (own) return own;
   for (const m of subject.modifiers) {
     const e = EVENTS.get(m);
+    if (e) return e;
+  }
+  // The verb right before the figure says it first: "infected over 200 people … and killed three".
+  const adjacent = tokens[core.first - 1];
+  if (core.first - 1 >= sFirst && isWord(adjacent)) {
+    const e = EVENTS.get(adjacent.lower) ?? HARM_VERBS.get(adjacent.lower);
     if (e) return e;
   }
   // The verb of the clause, a few words on: "39 soldiers have died", "44 soldiers as well as one diplomat have been killed".
@@ -474,6 +481,27 @@ function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[
     start: first.start, end: last.end, text: `age of ${ctx.text.slice(person.start, person.end)}`, ...AGE_SUBJECT, modifiers: [],
   };
   return { age: true, subject, end: core.last + 1, owner, scope: [owner] };
+}
+
+/**
+ * "winds of 75 mph", "bonuses of $165 million", "a fine of $10,000": a noun right before "of" and the figure says what
+ * the figure measures when no known measured noun does.
+ */
+function nounOfFigure(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSubject | undefined {
+  const { tokens, text } = ctx;
+  const of = tokens[core.first - 1];
+  const noun = tokens[core.first - 2];
+  if (core.first - 2 < sFirst || !isWord(of) || of.lower !== 'of' || !isWord(noun) || isCapitalized(noun)) return undefined;
+  const w = noun.lower;
+  if (NOT_NOUNS.has(w) || NP_STOP.has(w) || ESTIMATE_NOUNS.has(w) || isParticiple(w) || w.length < 3 || LINKING_LEFT.has(w)) return undefined;
+  const modifier = tokens[core.first - 3];
+  const start = isWord(modifier) && core.first - 3 >= sFirst && !isCapitalized(modifier) && !NP_STOP.has(modifier.lower) &&
+    !LINKING_LEFT.has(modifier.lower) && !NOT_NOUNS.has(modifier.lower) ? core.first - 3 : core.first - 2;
+  const s = tokens[start]!.start;
+  return {
+    start: s, end: noun.end, text: text.slice(s, noun.end), head: lemma(w), headClass: headClassOf(w),
+    modifiers: start < core.first - 2 ? [tokens[start]!.lower] : [],
+  };
 }
 
 /** "the death toll … to 92", "deaths in Iraq have surpassed 2,300": a toll named in the clause before the figure. */
