@@ -27,6 +27,13 @@ describe('unattributed-figure', () => {
     assert.deepEqual(single('Officials said on Monday that the city was ready. There are 4,500 shelters in the city.'), []);
   });
 
+  it('accepts the source of the next sentence when it opens with it, or when the figure is quoted there', () => {
+    assert.deepEqual(single('The ferry carries 37,000 passengers a week. According to Jones, the route pays for itself.'), []);
+    assert.deepEqual(single('"There are 450 families in the shelters. We need help," the mayor said.'), []);
+    assert.equal(single('The ferry carries 37,000 passengers a week. The route pays for itself, Jones said.').length, 1,
+      'a source later in the paragraph that does not open its sentence is not the figure\'s');
+  });
+
   it('ignores vague, bounded, small, headline and non-current figures', () => {
     assert.deepEqual(single('Thousands of fans came.'), []);
     assert.deepEqual(single('More than 50,000 fans came.'), []);

@@ -48,7 +48,34 @@ export class AttributionReader {
       const previous = this.pick(this.cuesOf(sentence - 1), core, true);
       if (previous) return this.toSource(previous, true);
     }
+    // The sentence after, in the same paragraph, when it opens with its source ("According to Jones, …") or the figure
+    // is quoted and the quotation is attributed there ("'We lost 40 jobs. It hurts,' the mayor said.").
+    const next = sentence + 1;
+    if (next < this.ctx.sentenceFirst.length) {
+      const nextFirst = this.ctx.tokens[this.ctx.sentenceFirst[next]!];
+      if (nextFirst && !nextFirst.lineBefore) {
+        const cues = this.cuesOf(next).filter((c) => c.kind !== 'estimate');
+        const opening = cues.find((c) => c.kind === 'according' && c.at <= this.ctx.sentenceFirst[next]! + 1);
+        const quoted = this.insideQuotation(core) ? cues.find((c) => c.kind === 'verb-right' || c.closesClause) : undefined;
+        const cue = opening ?? quoted;
+        if (cue) return { ...this.toSource(cue, false), fromNextSentence: true };
+      }
+    }
     return undefined;
+  }
+
+  /** An opening quotation mark before the figure in its paragraph, not closed before it. */
+  private insideQuotation(core: FigureCore): boolean {
+    const { tokens } = this.ctx;
+    let open = false;
+    for (let k = core.first - 1, steps = 0; k >= 0 && steps < 120; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.text === '“') return true;
+      if (t.text === '”') return false;
+      if (t.text === '"') open = !open;
+      if (t.lineBefore) break;
+    }
+    return open;
   }
 
   private pick(cues: Cue[], core: FigureCore, fromPrevious: boolean): Cue | undefined {

@@ -136,7 +136,7 @@ function readVictims(f: Figure): string {
   return SAME_HEADS.get(head) ?? VICTIM_CLASSES.get(head) ?? cls;
 }
 
-const GENERIC_VICTIMS: ReadonlySet<string> = new Set(['people', 'person', 'toll', 'death', 'fatality', 'life', 'victim', 'casualty', 'injury', 'case', 'individual', 'resident']);
+const GENERIC_VICTIMS: ReadonlySet<string> = new Set(['people', 'person', 'toll', 'death', 'fatality', 'life', 'live', 'victim', 'casualty', 'injury', 'case', 'individual', 'resident']);
 const VICTIM_CLASSES: ReadonlyMap<string, string> = new Map([
   ...['police', 'policeman', 'officer'].map((w) => [w, 'police'] as const),
   ...['child', 'student', 'kid'].map((w) => [w, 'children'] as const),

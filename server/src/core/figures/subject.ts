@@ -151,7 +151,7 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
     }
   }
 
-  if (!subject && core.dimension === 'count' && core.kind === 'count') subject = impliedVictims(ctx, core, sFirst, sEnd);
+  if (!subject && core.dimension === 'count' && core.kind === 'count') subject = impliedVictims(ctx, core, sFirst, sEnd) ?? elidedAfterWith(ctx, core, sFirst);
   if (subject && (EVENT_CLASSES.has(subject.headClass) || (core.dimension === 'count' && (VICTIM_HEADS.has(subject.head) || isDemonymPlural(subject.text))))) {
     const event = readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
     if (event) subject.event = event;
@@ -210,7 +210,7 @@ const VICTIM_HEADS: ReadonlySet<string> = new Set([
   'police', 'policeman', 'officer', 'passenger', 'worker', 'student', 'pilgrim', 'protester', 'miner', 'journalist',
   'prisoner', 'hostage', 'tourist', 'patient', 'woman', 'man', 'child', 'victim', 'life', 'case', 'toll', 'death',
   'fatality', 'casualty', 'injury', 'militant', 'insurgent', 'rebel', 'guerrilla', 'demonstrator', 'villager', 'crew',
-  'member', 'fan', 'citizen', 'national', 'migrant', 'survivor',
+  'member', 'fan', 'citizen', 'national', 'migrant', 'survivor', 'live',
 ]);
 
 /** "near Ukraine and Belarus", "stationed near Ukraine's border", "to Ukraine", "from the Ukrainian border". */
@@ -470,7 +470,12 @@ function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[
   } else if (core.kind === 'count' && core.first === core.last && before?.text === ',' && after?.text === ',' && core.first - 1 > sFirst) {
     const name = names[firstNameEndingAfter(names, before.start - 1)]; // "John Smith, 32, said"
     person = name && name.end === before.start && name.type === 'person' ? name : undefined;
-  } else if (core.kind === 'count' && isWord(before) && before.lower === 'aged') {
+  } else if (core.kind === 'count' && core.first === core.last && before?.text === '(' && after?.text === ')' && core.first - 1 > sFirst &&
+    !(tokens[core.last + 2]?.text === ',' && isCapitalized(tokens[core.last + 3]))) {
+    // "Yasuo Fukuda (71), the former…"; not a list of vote counts ("Bossi (42), D'Alema (10)")
+    const name = names[firstNameEndingAfter(names, before.start - 1)];
+    person = name && (name.end === before.start || name.end === before.start - 1) && name.type === 'person' ? name : undefined;
+  } else if (core.kind === 'count' && isWord(before) && (before.lower === 'aged' || (before.lower === 'age' && tokens[core.first - 2]?.text === ','))) {
     person = nearestPerson(names, sentenceStart, before.start, sentenceEnd);
   } else {
     return undefined;
@@ -489,6 +494,8 @@ function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[
  */
 function nounOfFigure(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSubject | undefined {
   const { tokens, text } = ctx;
+  const counted = numberOf(ctx, core, sFirst);
+  if (counted) return counted;
   const of = tokens[core.first - 1];
   const noun = tokens[core.first - 2];
   if (core.first - 2 < sFirst || !isWord(of) || of.lower !== 'of' || !isWord(noun) || isCapitalized(noun)) return undefined;
@@ -502,6 +509,45 @@ function nounOfFigure(ctx: TokenContext, core: FigureCore, sFirst: number): Figu
     start: s, end: noun.end, text: text.slice(s, noun.end), head: lemma(w), headClass: headClassOf(w),
     modifiers: start < core.first - 2 ? [tokens[start]!.lower] : [],
   };
+}
+
+/**
+ * "the number of displaced people in Lebanon passed 900,000": what "the number of" counts, in the clause before the
+ * figure.
+ */
+function numberOf(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSubject | undefined {
+  const { tokens, text } = ctx;
+  for (let k = core.first - 1; k >= Math.max(sFirst + 1, core.first - 10); k--) {
+    const t = tokens[k]!;
+    if (t.kind === Tk.Punct && t.text !== '-') return undefined;
+    if (!(t.lower === 'of' && (tokens[k - 1]?.lower === 'number' || tokens[k - 1]?.lower === 'numbers'))) continue;
+    // the noun phrase after "of": up to the first word that is no noun or modifier
+    let head = -1;
+    for (let j = k + 1; j < core.first && j <= k + 4; j++) {
+      const w = tokens[j]!;
+      if (!isWord(w) || NP_STOP.has(w.lower) || SPEECH_VERBS.has(w.lower) || isCapitalized(w)) break;
+      if (looksPlural(w.lower) || w.lower === 'people') head = j;
+    }
+    if (head < 0) return undefined;
+    const start = tokens[k + 1]!.start;
+    return {
+      start, end: tokens[head]!.end, text: text.slice(start, tokens[head]!.end), head: lemma(tokens[head]!.lower),
+      headClass: headClassOf(tokens[head]!.lower), modifiers: tokens.slice(k + 1, head).filter(isWord).map((m) => m.lower),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * "had the most pledged delegates, with 60": a bare count right after "with" counts the plural noun just before it in
+ * the sentence.
+ */
+function elidedAfterWith(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSubject | undefined {
+  const { tokens, text } = ctx;
+  if (tokens[core.first - 1]?.lower !== 'with' || tokens[core.first - 2]?.text !== ',') return undefined;
+  const noun = tokens[core.first - 3];
+  if (core.first - 3 < sFirst || !isWord(noun) || isCapitalized(noun) || !looksPlural(noun.lower) || NOT_NOUNS.has(noun.lower)) return undefined;
+  return { start: noun.start, end: noun.end, text: text.slice(noun.start, noun.end), head: lemma(noun.lower), headClass: headClassOf(noun.lower), modifiers: [] };
 }
 
 /** "the death toll … to 92", "deaths in Iraq have surpassed 2,300": a toll named in the clause before the figure. */

@@ -66,6 +66,8 @@ export interface FigureSource extends Span {
   cue: string;
   /** True when the source was found in the sentence before the figure's. */
   fromPreviousSentence?: boolean;
+  /** True when the source was found in the sentence after the figure's (a quotation's speaker, "According to …"). */
+  fromNextSentence?: boolean;
 }
 
 export type FigureDateBasis = 'explicit' | 'relative' | 'dateline' | 'unknown';
