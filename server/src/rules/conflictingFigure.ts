@@ -28,7 +28,8 @@ export const conflictingFigure: Rule = {
   },
 };
 
-const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
+// Reads only other articles' figures: an edit of this article's own figures leaves the others' results valid.
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding, true);
 
 function conflictOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   const cluster = view.clusters.clusterOf(articleId, index);

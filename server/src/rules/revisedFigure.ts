@@ -23,7 +23,8 @@ export const revisedFigure: Rule = {
   },
 };
 
-const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
+// Reads only other articles' figures: an edit of this article's own figures leaves the others' results valid.
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding, true);
 
 function revisionOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   if (claimOf(figure).day === undefined) return undefined;

@@ -23,7 +23,8 @@ export const supersededFigure: Rule = {
   },
 };
 
-const memo = new PerFigureMemo<Finding | undefined>(sameFinding);
+// Reads only other articles' figures: an edit of this article's own figures leaves the others' results valid.
+const memo = new PerFigureMemo<Finding | undefined>(sameFinding, true);
 
 function supersededOf(view: FigureCorpusView, articleId: string, index: number, figure: Figure): Finding | undefined {
   const all = supersessionsOf(view, articleId, index);

@@ -246,10 +246,21 @@ export class FigureCluster {
     return this.changes;
   }
 
-  /** Marks a change in substance (see `version`). */
-  bump(): void {
+  /** Marks a change in substance (see `version`), made by an article's figures. */
+  bump(articleId: string): void {
     this.changes++;
+    this.bumpsByArticle.set(articleId, (this.bumpsByArticle.get(articleId) ?? 0) + 1);
   }
+
+  /**
+   * `version` without the changes the article made itself: for results that read only other articles' members
+   * (conflicts, revisions), an edit of an article's own figures leaves its other figures' results as they were.
+   */
+  versionExcept(articleId: string): number {
+    return this.changes - (this.bumpsByArticle.get(articleId) ?? 0);
+  }
+
+  private readonly bumpsByArticle = new Map<string, number>();
 
   add(member: ClusterMember): void {
     if (member.day === undefined) this.undatedLayout = undefined;
@@ -454,7 +465,7 @@ export class FigureClusterIndex {
     for (const f of removed) {
       if (computeAffected) this.collectRelated(articleId, f, affected, oldTerms);
       const cluster = this.clusters.get(this.figureCluster.get(f) ?? clusterIdOf(articleId, f));
-      cluster?.bump();
+      cluster?.bump(articleId);
     }
     this.detach(articleId);
     const clusterIds: string[] = [];
@@ -472,7 +483,7 @@ export class FigureClusterIndex {
     // The article's clusters stay the same objects while it is a member (a cluster goes only when it is empty).
     this.articles.set(articleId, { figures, story, terms: newTerms, clusterIds, clusters });
     for (const f of added) {
-      this.clusters.get(this.figureCluster.get(f)!)?.bump();
+      this.clusters.get(this.figureCluster.get(f)!)?.bump(articleId);
       if (computeAffected) this.collectRelated(articleId, f, affected, newTerms);
     }
     affected.delete(articleId);

@@ -29,8 +29,18 @@ export class PerFigureMemo<T extends Span | undefined> {
   private readonly results = new WeakMap<Figure, Memo<T>>();
   private readonly articles = new WeakMap<readonly Figure[], ArticleMemo<T>>();
 
-  /** `same`: when a result computed again equals the old one, the old object is kept (callers compare identity). */
-  constructor(private readonly same: (a: T, b: T) => boolean = (a, b) => a === b) {}
+  /**
+   * `same`: when a result computed again equals the old one, the old object is kept (callers compare identity).
+   * `othersOnly`: the results read only other articles' members, so changes a figure's own article made to the
+   * cluster do not invalidate them.
+   */
+  constructor(private readonly same: (a: T, b: T) => boolean = (a, b) => a === b, private readonly othersOnly = false) {}
+
+  private versionOf(cluster: FigureCluster | undefined, articleId: string): number {
+    if (!cluster) return -1;
+    // Earlier values anywhere (the article's own included) decide what is superseded, which other results read.
+    return this.othersOnly ? cluster.versionExcept(articleId) + cluster.previousVersion * 2 ** 32 : cluster.version;
+  }
 
   /**
    * The defined results for every figure of an article (`compute` per figure, through `get`). Figures whose
@@ -43,12 +53,12 @@ export class PerFigureMemo<T extends Span | undefined> {
     }
     const cached = this.articles.get(figures);
     const same = cached?.held === held ? cached : undefined;
-    if (same && held.every((c, i) => c.version === same.versions[i])) return same.results;
+    if (same && held.every((c, i) => this.versionOf(c, articleId) === same.versions[i])) return same.results;
     const versions: number[] = [];
     const values: T[] = [];
     const results: Array<NonNullable<T>> = [];
     figures.forEach((figure, index) => {
-      const version = held[index]!.version;
+      const version = this.versionOf(held[index], articleId);
       const value = same && same.versions[index] === version
         ? same.values[index]!
         : this.get(view, articleId, index, figure, () => compute(figure, index));
@@ -68,7 +78,7 @@ export class PerFigureMemo<T extends Span | undefined> {
    */
   get(view: FigureCorpusView, articleId: string, index: number, figure: Figure, compute: () => T): T {
     const cluster = view.clusters.clusterOf(articleId, index);
-    const version = cluster?.version ?? -1;
+    const version = this.versionOf(cluster, articleId);
     const memo = this.results.get(figure);
     if (memo && memo.cluster === cluster && memo.version === version) return memo.value;
     const before = memo ? undefined : view.clusters.predecessor(figure);
