@@ -111,7 +111,7 @@ export function publishAfterChange(context: ServerContext, changedIds: Iterable<
   // The other articles in batches that yield, so the next keystroke is not kept waiting behind them.
   void (async () => {
     for (let i = 0; i < others.length; i++) {
-      if (i > 0 && i % AFFECTED_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i % AFFECTED_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
       if (publishDiagnostics(context, others[i]!)) republished++;
     }
     done();
@@ -119,7 +119,7 @@ export function publishAfterChange(context: ServerContext, changedIds: Iterable<
 }
 
 /** Other articles re-checked after a change between two yields to the event loop. */
-const AFFECTED_BATCH = 8;
+const AFFECTED_BATCH = 1;
 
 /** Pause after the last edit before other articles' related places into the edited ones are brought up to date. */
 const RELATED_REFRESH_MS = 750;
