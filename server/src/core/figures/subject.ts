@@ -298,7 +298,8 @@ function readScope(
   const { tokens } = ctx;
   const scope = new Set<string>();
   let owner: string | undefined;
-  if (subject && subject.headClass === 'people' && COUNTRY_ALIASES.has(subject.head)) {
+  // A people counted by its demonym belongs to its country: "400 Palestinians", "24 Israelis", "Seven Canadians".
+  if (subject && COUNTRY_ALIASES.has(subject.head) && /^\p{Lu}/u.test(subject.text.split(/\s+/).pop() ?? '')) {
     owner = COUNTRY_ALIASES.get(subject.head)!;
     scope.add(owner);
   }
