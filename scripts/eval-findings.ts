@@ -8,6 +8,7 @@
 //   npm run eval:findings -- --sample N            sample size per rule (default 40)
 //   npm run eval:findings -- --json                the table as one JSON object
 //   npm run eval:findings -- --corpus DIR          another folder of articles (labels are matched by file name)
+//   npm run eval:findings -- --explain             for each missed pair, the two figures' evidence and what tells them apart
 //
 // The sample of a rule is the N findings with the smallest hash of their identity (file, rule, span, text): a uniform
 // random sample that stays put while the rule changes, so labels carry over and only new findings need labelling.
@@ -19,6 +20,10 @@ import * as path from 'node:path';
 import { articleMatcher, fileUri, findArticleFiles, readArticleFile } from '../server/src/core/corpusFiles';
 import { CorpusIndex, type AnalyzedArticle } from '../server/src/core/corpusIndex';
 import { sharedDir } from '../server/src/core/recognition/corpusData';
+import { clusterIdOf, dayOf } from '../server/src/core/figures/clusters';
+import { figureCorpusOf } from '../server/src/core/figures/corpusFigures';
+import { CONFLICT_MAX_RATIO, storySimilarity, whyDifferent } from '../server/src/core/figures/identity';
+import type { Figure } from '../server/src/core/figures/types';
 import { checkArticle, RULES, type CheckedFinding } from '../server/src/rules';
 
 const argv = process.argv.slice(2);
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = Date.now();
-  const { findings, articles, corpus } = await collectFindings(dir);
+  const { findings, articles, corpus, names } = await collectFindings(dir);
   const labels = readJsonl<Label>(LABELS);
   const labelByKey = new Map(labels.map((l) => [keyOf(l.file, l.rule, l.start, l.end), l]));
   const findingKeys = new Set(findings.map((f) => f.key));
@@ -286,11 +291,49 @@ async function main(): Promise<void> {
   console.log(`Cross-article pairs: ${pr.labelled} labelled, ${pr.positives} conflict or revise, ${pr.compatible} compatible.`);
   if (pr.positives) console.log(`  recall ${fmt(pr.recall)} (${pr.found}/${pr.positives}); shown in Problems ${fmt(pr.recallVisible)} (${pr.foundVisible}/${pr.positives}); compatible pairs flagged: ${pr.falseAlarms}/${pr.compatible}`);
   for (const m of pr.missed) console.log(`  missed: ${m}`);
+  if (argv.includes('--explain')) explainMissed(corpus, names, positives.filter((p) => !linked(p, false)));
   if (pending.length) {
     console.log(`\nSTALE LABELS: ${pending.length} sampled findings have no label (${rows.reduce((n, r) => n + r.staleText, 0)} of them changed text).` +
       ' Their precision is not measured. Write them out with --pending FILE, label them, and add them to test/eval/findings-labels.jsonl.');
   }
   if (orphanLabels) console.log(`${orphanLabels} labels name findings the rules no longer report (kept as history; they do not count).`);
+}
+
+/** Why a labelled pair is not linked: each side's figure as extracted, and the first evidence that separates them. */
+function explainMissed(corpus: CorpusIndex, names: Map<string, string>, missed: PairLabel[]): void {
+  const idByName = new Map([...names].map(([id, name]) => [name, id]));
+  const view = figureCorpusOf(corpus as unknown as Parameters<typeof figureCorpusOf>[0]);
+  const figureAt = (p: Place) => {
+    const id = idByName.get(p.file);
+    const article = id ? corpus.get(id) : undefined;
+    if (!id || !article) return undefined;
+    const [start, end] = [article.positions.toCleanOffset(p.start), article.positions.toCleanOffset(p.end)];
+    const figures = view.article(id)?.figures ?? [];
+    const index = figures.findIndex((f) => f.start < end && start < f.end);
+    return index < 0 ? undefined : { id, index, figure: figures[index]! };
+  };
+  const describe = (f: Figure) => {
+    const e = f.evidence;
+    return `${JSON.stringify(f.text)} key=${f.quantityKey} subject=${JSON.stringify(f.subject?.text ?? '')} head=${f.subject?.head ?? '-'}/${f.subject?.headClass ?? '-'} ` +
+      `event=${f.subject?.event ?? '-'} owner=${f.owner ?? '-'} framing=${f.framing} kind=${f.kind} q=${f.qualifier} day=${dayOf(f) ?? '-'} ` +
+      `countries=${e.countries.join('/') || '-'} people=${e.people.length} entities=${e.entities.length} occasion=${e.occasion ?? '-'} part=${e.part ? 1 : 0} cumulative=${e.cumulative ? 1 : 0}`;
+  };
+  for (const p of missed) {
+    console.log(`\n  ${p.relation}: ${p.note ?? ''}`);
+    const a = figureAt(p.a);
+    const b = figureAt(p.b);
+    if (!a || !b) {
+      console.log(`    no figure at ${!a ? `${p.a.file} ${JSON.stringify(p.a.text)}` : `${p.b.file} ${JSON.stringify(p.b.text)}`}`);
+      continue;
+    }
+    console.log(`    a: ${describe(a.figure)}`);
+    console.log(`    b: ${describe(b.figure)}`);
+    const story = storySimilarity(view.article(a.id)!.storyTerms, view.article(b.id)!.storyTerms);
+    const undated = dayOf(a.figure) === undefined || dayOf(b.figure) === undefined;
+    const days = undated ? '?' : String(dayOf(b.figure)! - dayOf(a.figure)!);
+    const reason = whyDifferent(a.figure, b.figure, { sameArticle: false, story }, { undated, maxRatio: CONFLICT_MAX_RATIO });
+    console.log(`    story ${story.toFixed(2)}, ${days} days apart, same cluster ${clusterIdOf(a.id, a.figure) === clusterIdOf(b.id, b.figure)}: ${reason ?? 'the evidence takes them for one quantity'}`);
+  }
 }
 
 if (require.main === module) {

@@ -61,6 +61,46 @@ describe('revised-figure', () => {
     assert.equal(finding?.covered, '40');
   });
 
+  it('takes a running total that grows many times over within a month for a revision, not a jump in another story', () => {
+    const news = corpus({
+      'a.txt': storm('2031-03-01', 'Officials in Torshavn said 30 people have been killed so far.'),
+      'b.txt': storm('2031-03-11', 'The storm has so far killed 310 people in the islands, officials in Torshavn said.'),
+    });
+    assert.equal(run(revisedFigure, news, 'a.txt')[0]?.covered, '30');
+    const jump = corpus({
+      'a.txt': storm('2031-03-01', 'Officials in Torshavn said the storm killed 30 people on Monday.'),
+      'b.txt': 'Ferry sinks off Norway\ndate 2031-03-11\n\nA ferry from Torshavn sank near Bergen and 310 people were killed, police in Bergen said.\n',
+    });
+    assert.deepEqual(run(revisedFigure, jump, 'a.txt'), []);
+  });
+
+  it('finds a running total months later behind many other reports of the same kind', () => {
+    const articles: Record<string, string> = {
+      'a.txt': storm('2031-01-05', 'So far 40 fishermen from Torshavn have died at sea since the season opened.'),
+      'z.txt': storm('2031-07-01', 'So far 52 fishermen from Torshavn have died at sea since the season opened.'),
+    };
+    // Other stories' tolls in between: more than a bounded scan of the nearest reports would weigh.
+    for (let i = 0; i < 90; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(2 + Math.floor(i / 28)).padStart(2, '0');
+      articles[`other-${i}.txt`] = `Bus crash in Town${i}\ndate 2031-${month}-${day}\n\nPolice in Town${i} said ${3 + (i % 5)} people were killed in the crash.\n`;
+    }
+    const [finding] = run(revisedFigure, corpus(articles), 'a.txt');
+    assert.equal(finding?.covered, '40');
+    assert.ok(finding!.related!.some((r) => r.articleId.endsWith('z.txt')));
+  });
+
+  it('names the figure of a later article that shares most with it: the same person, not the one beside', () => {
+    const news = corpus({
+      'a.txt': 'Primary race in Freedonia\ndate 2031-03-01\n\nSenator Ada Lindqvist had the most pledged delegates, with 60.\n',
+      'b.txt': 'Primary race in Freedonia\ndate 2031-03-15\n\nGovernor Bo Karlsen was left with a total of 1,124 pledged delegates; Senator Ada Lindqvist trailed him with a total of 815.\n',
+    });
+    const [finding] = run(revisedFigure, news, 'a.txt');
+    assert.equal(finding?.covered, '60');
+    assert.match(finding!.message, /815/);
+    assert.doesNotMatch(finding!.message, /1,124/);
+  });
+
   it('is silent on the sample corpus', () => {
     const seeds = sampleCorpus();
     for (const id of ['000', '001', '002', '003', '004']) assert.deepEqual(run(revisedFigure, seeds, id), [], id);

@@ -9,8 +9,9 @@ import type { Figure } from '../core/figures/types';
 import { sameFinding } from './findings';
 import type { Finding, Rule } from './types';
 
-/** Later reports named: the next ones, nearest in time first. */
-const MAX_RELATED = 3;
+/** Later reports named in the message, closest first; related information lists a few more. */
+const MAX_NAMED = 3;
+const MAX_RELATED = 6;
 
 export const revisedFigure: Rule = {
   id: 'revised-figure',
@@ -31,12 +32,12 @@ function revisionOf(view: FigureCorpusView, articleId: string, index: number, fi
   const later: ClusterMember[] = laterReportsOf(view, articleId, index, MAX_RELATED);
   const { shown, more } = leadingArticles(later, MAX_RELATED);
   if (shown.length === 0) return undefined;
-  const claims = shown.map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
+  const claims = shown.slice(0, MAX_NAMED).map((m) => describeClaim(labelOf(view, m.articleId), m.figure));
   return {
     ruleId: 'revised-figure',
     start: figure.start,
     end: figure.end,
-    message: `Revised by later reports: "${figure.text}" (${subjectLabel(figure)}) is given later as ${listSome(claims, MAX_RELATED, more ? MAX_RELATED + 1 : shown.length)}.`,
+    message: `Revised by later reports: "${figure.text}" (${subjectLabel(figure)}) is given later as ${listSome(claims, MAX_NAMED, more || shown.length > MAX_NAMED ? MAX_NAMED + 1 : shown.length)}.`,
     related: shown.map((m) => ({
       articleId: m.articleId,
       start: m.figure.start,

@@ -3,6 +3,7 @@
 import type { AnalyzedArticle } from '../analysis';
 import type { Span } from '../types';
 import { entityIdentity } from '../entityIndex';
+import { loadGazetteer } from '../knowledge/gazetteer';
 import { extractFigures } from './extract';
 import { storyTermsOf } from './evidence';
 import type { DatedMention } from './figureDate';
@@ -32,7 +33,7 @@ export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
   });
   const sentences = article.sentences.map((s) => ({ start: s.start, end: s.end }));
   if (headline && regions[0]?.heading && regions[0].start === headline.start) sentences.unshift({ start: headline.start, end: headline.end });
-  const entities = (analyzed.entities ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, identity: entityIdentity(m), name: m.canonical, ...countryOf(m.entityKey) }))
+  const entities = (analyzed.entities ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, identity: entityIdentity(m), name: m.canonical, ...countryOf(m) }))
     .sort((a, b) => a.start - b.start);
   return extractFigures({
     text: analyzed.text,
@@ -41,7 +42,13 @@ export function figuresOfArticle(analyzed: FigureSourceArticle): Figure[] {
     sentences,
     ...(analyzed.dateline ? { referenceDate: analyzed.dateline } : {}),
     dateMentions,
+    countryOfDemonym,
   });
+}
+
+/** "Lebanese" → LB, from the gazetteer's demonyms (none when the gazetteer is not built). */
+function countryOfDemonym(word: string): string | undefined {
+  return loadGazetteer()?.countryOfDemonym(word)?.code;
 }
 
 /** The article's story terms (see evidence.ts): the names it mentions and its headline's content words. */
@@ -51,8 +58,19 @@ export function storyTermsOfArticle(analyzed: Pick<AnalyzedArticle, 'text' | 'ar
   return storyTermsOf(words, analyzed.entities.map(entityIdentity));
 }
 
-/** The country of a gazetteer place ("geo:LB:Beirut" is in LB), for telling one place's figures from another's. */
-function countryOf(entityKey: string | undefined): { country?: string } {
-  const code = entityKey?.startsWith('geo:') ? entityKey.slice(4, 6) : undefined;
+/**
+ * The country of a place, for telling one place's figures from another's: a gazetteer place's own ("geo:LB:Beirut" is
+ * in LB), else the gazetteer's first reading of its name (a knowledge-base place such as Ukraine).
+ */
+function countryOf(m: { type: string; entityKey?: string | undefined; canonical: string }): { country?: string } {
+  const key = m.entityKey;
+  let code = key?.startsWith('geo:') ? key.slice(4, 6) : undefined;
+  if (!code && m.type === 'place') {
+    let known = placeCountries.get(m.canonical);
+    if (known === undefined) placeCountries.set(m.canonical, (known = loadGazetteer()?.lookup(m.canonical)[0]?.countryCode ?? null));
+    code = known ?? undefined;
+  }
   return code && /^[A-Z]{2}$/.test(code) ? { country: code } : {};
 }
+
+const placeCountries = new Map<string, string | null>();

@@ -10,6 +10,7 @@ import { clusterIdOf, dayOf, LONG_REVISION_DAYS, MAX_WEIGHED, REVISION_DAYS, SAM
 import type { FigureCorpusView } from './corpusFigures';
 import { scaleInterval, type Interval } from './qualifiers';
 import { CONFLICT_MAX_RATIO, isIdentifiable, runningTotalsOfOne, sameQuantity, storySimilarity } from './identity';
+import { sharedCount } from './evidence';
 import type { Figure } from './types';
 
 /** A figure in an article: what the evidence compares. */
@@ -43,16 +44,20 @@ export class QuantityProbe {
     this.options = maxRatio === undefined ? { undated: false } : { undated: false, maxRatio };
   }
 
+  /** Story overlap of the probe's article with another (1 for its own). */
+  storyWith(articleId: string): number {
+    if (articleId === this.articleId) return 1;
+    let story = this.stories.get(articleId);
+    if (story === undefined) {
+      story = storySimilarity(this.terms, this.view.article(articleId)?.storyTerms ?? NO_TERMS);
+      this.stories.set(articleId, story);
+    }
+    return story;
+  }
+
   matches(other: PlacedFigure & { day?: number | undefined }): boolean {
     const sameArticle = other.articleId === this.articleId;
-    let story = 1;
-    if (!sameArticle) {
-      const known = this.stories.get(other.articleId);
-      if (known === undefined) {
-        story = storySimilarity(this.terms, this.view.article(other.articleId)?.storyTerms ?? NO_TERMS);
-        this.stories.set(other.articleId, story);
-      } else story = known;
-    }
+    const story = this.storyWith(other.articleId);
     this.pair.sameArticle = sameArticle;
     this.pair.story = story;
     const otherDay = 'day' in other ? other.day : claimOf(other.figure).day;
@@ -189,24 +194,66 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
   if (claim.day === undefined) return [];
   const out: ClusterMember[] = [];
   const ahead = LONG_REVISION_DAYS;
-  const probe = new QuantityProbe(view, articleId, figure, CONFLICT_MAX_RATIO);
+  // The value ratio is checked here (it depends on which report is later), not by the probe.
+  const probe = new QuantityProbe(view, articleId, figure);
   const seen = new Set<string>();
-  for (const m of cluster.inDays(claim.day + 1, claim.day + ahead, MAX_WEIGHED)) {
+  // Within a month, the nearest reports; beyond it only running totals of one named thing ("British troops killed
+  // in Iraq since 2003") revise each other, looked for among many more reports (a cheap test comes first).
+  const near = cluster.inDays(claim.day + 1, claim.day + REVISION_DAYS, MAX_WEIGHED);
+  const far = cluster.inDays(claim.day + REVISION_DAYS + 1, claim.day + ahead, MAX_SCANNED_FAR).filter((m) => runningTotalsOfOne(figure, m.figure)).slice(0, MAX_WEIGHED);
+  for (const m of near.concat(far)) {
     if (m.articleId === articleId) continue;
-    if (!seen.has(m.articleId) && seen.size > articles) break;
     const c = m.claim;
-    // Beyond a month only running totals of one named thing ("British troops killed in Iraq since 2003") revise each other.
-    if (c.day! - claim.day > REVISION_DAYS && !runningTotalsOfOne(figure, m.figure)) continue;
     // Another value: the numbers written differ beyond rounding ("at least 148", then "about 230"), not only the intervals.
     if (!c.comparable || !sameUnitClaims(claim, c) || sameAnchor(figure, m.figure) || sameTimeClaims(claim, c, DATELINE_SAME_TIME_DAYS)) continue;
     if (!disjointClaims(claim, c) && !(figure.qualifier !== 'exact' || m.figure.qualifier !== 'exact')) continue;
-    if (Math.max(c.base, claim.base) > CONFLICT_MAX_RATIO * Math.min(c.base, claim.base)) continue;
+    if (Math.max(c.base, claim.base) > revisionRatio(figure, m.figure, claim.day, c, probe.storyWith(m.articleId)) * Math.min(c.base, claim.base)) continue;
     if (!probe.matches(m)) continue;
     out.push(m);
     seen.add(m.articleId);
   }
-  return out;
+  // The reports that share most with the figure first (the same people, places, owner and words), then the nearest:
+  // a message names only a few.
+  // One report per article, the closest.
+  if (out.length <= 1) return out;
+  const score = new Map(out.map((m) => [m, closeness(figure, m.figure)]));
+  out.sort((a, b) => score.get(b)! - score.get(a)! || a.claim.day! - b.claim.day!);
+  const taken = new Set<string>();
+  return out.filter((m) => !taken.has(m.articleId) && !!taken.add(m.articleId));
 }
+
+/**
+ * How much two figures' evidence has in common: the names of the first, weighted by how near the second figure
+ * they stand ("Biden … 1,124 delegates; Sanders … 815": Sanders is nearer 815), the same owner, shared words.
+ */
+function closeness(a: Figure, b: Figure): number {
+  let n = 0;
+  b.evidence.entities.forEach((e, i) => {
+    if (a.evidence.entities.includes(e)) n += 1 / (1 + i);
+  });
+  if (a.owner !== undefined && a.owner === b.owner) n++;
+  return n + sharedCount(a.evidence.context, b.evidence.context) / 4;
+}
+
+/** Reports scanned beyond a month for running totals of one named thing (see laterReportsOf). */
+const MAX_SCANNED_FAR = 400;
+
+/**
+ * How far apart the values of a revision may be. A count that grows within a month may grow many times over (a
+ * disaster's toll, "22,464" then "77,738"; cases "over 200" then "2,741"; a candidate's delegates); otherwise reports
+ * of one quantity differ by a margin (see CONFLICT_MAX_RATIO).
+ */
+export const REVISION_GROWTH_MAX_RATIO = 30;
+
+function revisionRatio(earlier: Figure, laterFigure: Figure, earlierDay: number, later: Claim, story: number): number {
+  const grows = later.base > earlier.value * earlier.unitScale;
+  // Growth many times over is told of running totals, or within one story told closely
+  const total = earlier.evidence.cumulative || laterFigure.evidence.cumulative || story >= GROWTH_SAME_STORY;
+  return grows && total && earlier.dimension === 'count' && later.day! - earlierDay <= REVISION_DAYS ? REVISION_GROWTH_MAX_RATIO : CONFLICT_MAX_RATIO;
+}
+
+/** Story overlap from which a count told many times over is taken for growth without a running-total word. */
+const GROWTH_SAME_STORY = 0.3;
 
 const SHORT_MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 

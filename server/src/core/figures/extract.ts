@@ -1,7 +1,7 @@
 // Figure extraction: the grammar, then the readers of subject, source, framing and date, per figure.
 // Never throws: a failure inside returns no figures rather than breaking the article's analysis.
 import { AttributionReader } from './attribution';
-import { buildTokenContext, normalizeName, type TokenContext } from './context';
+import { buildTokenContext, isCapitalized, normalizeName, type TokenContext } from './context';
 import { figureDateOf, findDatedMentions, type DatedMention } from './figureDate';
 import { readFramings } from './framing';
 import { scanFigureCores, type FigureCore } from './grammar';
@@ -9,7 +9,7 @@ import { scanTokens, splitSentenceSpans, Tk, type FigToken } from './scanner';
 import { headClassOf, readSubject } from './subject';
 import { CONTEXT_WORDS, contentWord, CUMULATIVE_WORDS, hashWord, OCCASIONS, PART_WORDS, type FigureEvidence } from './evidence';
 import type { Span } from '../types';
-import type { Figure, FigureTextInput } from './types';
+import type { Figure, FigureSubject, FigureTextInput } from './types';
 
 export function extractFigures(input: FigureTextInput | string): Figure[] {
   const normalized: FigureTextInput = typeof input === 'string' ? { text: input } : input;
@@ -40,16 +40,18 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
   const attribution = new AttributionReader(ctx);
   const framings = readFramings(ctx, cores);
   const entities = input.entities ?? [];
-  const facts = new TokenFacts(tokens);
+  const facts = new TokenFacts(tokens, input.countryOfDemonym);
   const headline = regions[0]?.heading ? regions[0] : undefined;
   const headlineCountries = headline ? [...new Set(entities.filter((e) => e.country && e.start >= headline.start && e.end <= headline.end).map((e) => e.country!))] : [];
   const names = input.entities?.map((e) => ({ start: e.start, end: e.end, type: e.type, name: normalizeName(e.name) }));
   let entityFrom = 0;
   const figures: Figure[] = [];
+  const rangeTails = new Map<number, number>();
   let heading = 0;
   for (let n = 0; n < cores.length; n++) {
     const core = cores[n]!;
     const reading = readSubject(ctx, core, names);
+    if (reading.rangeTail !== undefined) rangeTails.set(n, reading.rangeTail);
     if (reading.age) asAge(core);
     const start = tokens[core.first]!.start;
     const end = tokens[core.last]!.end;
@@ -83,7 +85,7 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       source: attribution.sourceFor(core),
       replacedBy: framings[n]!.replacedBy,
       inHeading: undefined,
-      evidence: evidenceOf(ctx, facts, core, sentence, reading.subject?.head, entities, entityFrom, sentenceSpan, headlineCountries),
+      evidence: evidenceOf(ctx, facts, core, sentence, reading.subject, entities, entityFrom, sentenceSpan, headlineCountries),
     };
     while (heading < headingTokenRanges.length && headingTokenRanges[heading]!.end <= core.first) heading++;
     if (heading < headingTokenRanges.length && headingTokenRanges[heading]!.start <= core.first) figure.inHeading = true;
@@ -99,9 +101,29 @@ function extractUnchecked(input: FigureTextInput): Figure[] {
       figure.scope = mergeScope(figure.scope, target.scope);
     }
   }
+  joinRanges(cores, figures, rangeTails);
   inheritElidedNouns(ctx, cores, figures, names);
   for (const figure of figures) finishUnitAndKey(figure);
   return figures;
+}
+
+/**
+ * "up to 15 to 20 people", "at least five to ten officers", "five or possibly six people": a qualified number and the
+ * range's other end are two figures of one interval. Both take the whole interval, so they never conflict, and the
+ * other end counts what the first counts.
+ */
+function joinRanges(cores: readonly FigureCore[], figures: Figure[], tails: ReadonlyMap<number, number>): void {
+  for (const [n, tail] of tails) {
+    const head = figures[n]!;
+    const other = cores[n + 1]?.first === tail ? figures[n + 1] : undefined;
+    if (!other || other.dimension !== head.dimension || other.value <= head.value) continue;
+    head.max = other.max;
+    head.maxInclusive = other.maxInclusive;
+    other.min = head.min;
+    other.minInclusive = head.minInclusive;
+    if (!other.subject && head.subject) other.subject = { ...head.subject };
+    other.owner ??= head.owner;
+  }
 }
 
 /**
@@ -117,7 +139,9 @@ function inheritElidedNouns(ctx: TokenContext, cores: readonly FigureCore[], fig
     const previous = figures[n - 1]!;
     const previousCore = cores[n - 1]!;
     if (figure.subject || !previous.subject || figure.dimension !== previous.dimension || core.kind !== 'count') continue;
-    if (tokens[core.first - 1]?.lower !== 'and' || core.first - previousCore.last > 9) continue;
+    // "… 1,124 pledged delegates; Sanders trailed with a total of 815": a bare total counts the same as well
+    const totalOf = tokens[core.first - 1]?.lower === 'of' && tokens[core.first - 2]?.lower === 'total' && core.first - previousCore.last <= 20;
+    if (!totalOf && (tokens[core.first - 1]?.lower !== 'and' || core.first - previousCore.last > 9)) continue;
     if (ctx.sentenceOf[core.first] !== ctx.sentenceOf[previousCore.last]) continue;
     const { head, headClass, event } = previous.subject;
     figure.subject = { start: figure.start, end: figure.end, text: previous.subject.text.split(/\s+/).slice(-1)[0] ?? head, head, headClass, modifiers: [], ...(event ? { event } : {}) };
@@ -139,13 +163,14 @@ function evidenceOf(
   facts: TokenFacts,
   core: FigureCore,
   sentence: number,
-  head: string | undefined,
+  subject: FigureSubject | undefined,
   entities: NonNullable<FigureTextInput['entities']>,
   entityFrom: number,
   sentenceSpan: Span,
   headlineCountries: readonly string[],
 ): FigureEvidence {
   const { tokens } = ctx;
+  const head = subject?.head;
   // A window of the sentence around the figure: a pathological "sentence" of a million tokens costs no more.
   const first = Math.max(ctx.sentenceFirst[sentence]!, core.first - EVIDENCE_WINDOW);
   const end = Math.min(ctx.sentenceEnd[sentence]!, core.last + 1 + EVIDENCE_WINDOW);
@@ -185,17 +210,23 @@ function evidenceOf(
   for (let i = firstEndingAfter(entities, windowStart, entityFrom); i < entities.length && entities[i]!.start < windowEnd; i++) {
     const e = entities[i]!;
     if (e.start < windowStart) continue;
-    named.push({ identity: e.identity, distance: Math.abs(e.start - at), person: e.type === 'person', ...(e.country ? { country: e.country } : {}) });
+    // A name across a semicolon belongs to another clause: it ranks after the names of the figure's own.
+    const across = ctx.text.slice(Math.min(e.start, at), Math.max(e.end, at)).includes(';') ? CLAUSE_PENALTY : 0;
+    named.push({ identity: e.identity, distance: Math.abs(e.start - at) + across, person: e.type === 'person', ...(e.country ? { country: e.country } : {}) });
   }
   named.sort((a, b) => a.distance - b.distance);
   return { context: Uint32Array.from(hashes).sort(), entities: [...new Set(named.map((n) => n.identity))],
     people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))],
-    countries: countriesOf(named, headlineCountries), occasion, part, cumulative };
+    countries: countriesOf(named, marks.demonymCountries, headlineCountries, facts.countryOfSubject(subject)), occasion, part, cumulative };
 }
 
-/** The countries of the sentence's places and of the headline's: a sentence may name a place in passing. */
-function countriesOf(named: ReadonlyArray<{ country?: string }>, headline: readonly string[]): string[] {
-  return [...new Set([...named.flatMap((n) => (n.country ? [n.country] : [])), ...headline])];
+/**
+ * The countries of the sentence's places and demonyms and of the headline's: a sentence may name a place in passing.
+ * A people counted by its demonym ("36 Israelis") is of its country only, whatever else the sentence names.
+ */
+function countriesOf(named: ReadonlyArray<{ country?: string }>, demonyms: readonly string[], headline: readonly string[], subjectCountry: string | undefined): string[] {
+  if (subjectCountry) return [subjectCountry];
+  return [...new Set([...named.flatMap((n) => (n.country ? [n.country] : [])), ...demonyms, ...headline])];
 }
 
 /** "the 1,991 delegates needed to win", "a majority of 326": a threshold, not a count of what is there. */
@@ -229,7 +260,43 @@ class TokenFacts {
   private hashes: Float64Array | undefined;
   private occasions: Array<string | null | undefined> | undefined;
 
-  constructor(private readonly tokens: readonly FigToken[]) {}
+  private readonly demonymCountries = new Map<string, string | null>();
+
+  constructor(private readonly tokens: readonly FigToken[], private readonly countryOfDemonym?: (word: string) => string | undefined) {}
+
+  /**
+   * "rocket fire", "opened fire", "by Israeli fire", "of Hezbollah fire": shooting, not a blaze. A capitalized word
+   * before "fire" is a side only when it is a demonym or follows "of", "by" or "from" ("the Grenfell fire" is a blaze).
+   */
+  private isGunfire(k: number): boolean {
+    const previous = this.tokens[k - 1];
+    if (!previous || previous.kind !== Tk.Word) return false;
+    if (GUNFIRE_BEFORE.has(previous.lower)) return true;
+    if (!isCapitalized(previous)) return false;
+    return this.demonymCountry(k - 1) !== undefined || ['of', 'by', 'from'].includes(this.tokens[k - 2]?.lower ?? '');
+  }
+
+  /** The country of a capitalized demonym token ("Lebanese", "Israelis"), else undefined. */
+  demonymCountry(k: number): string | undefined {
+    const t = this.tokens[k]!;
+    if (!this.countryOfDemonym || t.kind !== Tk.Word || !isCapitalized(t) || t.text.length < 4) return undefined;
+    let country = this.demonymCountries.get(t.text);
+    if (country === undefined) {
+      const word = t.text;
+      country = this.countryOfDemonym(word) ?? (word.endsWith('s') ? this.countryOfDemonym(word.slice(0, -1)) : undefined) ?? null;
+      this.demonymCountries.set(word, country);
+    }
+    return country ?? undefined;
+  }
+
+  /** "36 Israelis", "350 Lebanese": the country of a people counted by its demonym. */
+  countryOfSubject(subject: FigureSubject | undefined): string | undefined {
+    if (!subject || !this.countryOfDemonym) return undefined;
+    const words = subject.text.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    if (!/^\p{Lu}\p{Ll}+(?:ans|ese|is|ch|sh)$/u.test(last) || !last.toLowerCase().startsWith(subject.head.slice(0, 4))) return undefined;
+    return this.countryOfDemonym(last) ?? (last.endsWith('s') ? this.countryOfDemonym(last.slice(0, -1)) : undefined);
+  }
 
   /** Hash of the token's content word, 0 when it has none. */
   hash(k: number): number {
@@ -252,6 +319,7 @@ class TokenFacts {
       // "post-election violence" is violence: a word glued after a hyphen prefix names no occasion of its own.
       o = t.kind !== Tk.Word || (previous?.text === '-' && t.glued) ? null
         : (t.lower === 'strike' || t.lower === 'strikes') && (previous?.lower === 'air' || previous?.lower === 'missile' || previous?.lower === 'drone') ? 'violence'
+        : t.lower === 'fire' && this.isGunfire(k) ? 'violence'
         : OCCASIONS.get(t.lower) ?? null;
       this.occasions[k] = o;
     }
@@ -264,8 +332,10 @@ class TokenFacts {
   marksOf(sentence: number, ctx: TokenContext): SentenceMarks {
     let marks = this.marks.get(sentence);
     if (marks) return marks;
-    marks = { occasionAt: [], occasion: [], cumulativeAt: [] };
+    marks = { occasionAt: [], occasion: [], cumulativeAt: [], demonymCountries: [] };
     for (let k = ctx.sentenceFirst[sentence]!; k < ctx.sentenceEnd[sentence]!; k++) {
+      const country = this.demonymCountry(k);
+      if (country && !marks.demonymCountries.includes(country)) marks.demonymCountries.push(country);
       const o = this.occasion(k);
       if (o) {
         marks.occasionAt.push(k);
@@ -277,12 +347,13 @@ class TokenFacts {
     return marks;
   }
 
-  /** "since", "so far", "to date", "over the last …": the sentence counts a running total. */
+  /** "since", "so far", "to date", "as of", "over the last …": the sentence counts a running total. */
   cumulative(k: number): boolean {
     const t = this.tokens[k]!;
     if (t.kind !== Tk.Word) return false;
     const next = this.tokens[k + 1]?.lower;
     return CUMULATIVE_WORDS.has(t.lower) || (t.lower === 'so' && next === 'far') || (t.lower === 'to' && next === 'date') ||
+      (t.lower === 'as' && next === 'of') ||
       ((t.lower === 'last' || t.lower === 'past') && this.tokens[k - 1]?.lower === 'the' &&
         (this.tokens[k - 2]?.lower === 'over' || this.tokens[k - 2]?.lower === 'in'));
   }
@@ -292,6 +363,8 @@ interface SentenceMarks {
   occasionAt: number[];
   occasion: string[];
   cumulativeAt: number[];
+  /** Countries of the demonyms the sentence uses ("Lebanese officials"). */
+  demonymCountries: string[];
 }
 
 /** The first index of a sorted list whose value is at least `value`. */
@@ -305,6 +378,13 @@ function lowerBound(list: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/** Added to the distance of a name in another clause of the sentence, in characters. */
+const CLAUSE_PENALTY = 10_000;
+
+/** Words before "fire" that make it shooting. */
+const GUNFIRE_BEFORE: ReadonlySet<string> = new Set(['rocket', 'rockets', 'artillery', 'mortar', 'sniper', 'tank', 'gun', 'machine-gun', 'missile',
+  'enemy', 'hostile', 'friendly', 'opened', 'open', 'opening', 'under', 'cross', 'returned', 'return', 'returning', 'heavy', 'small-arms', 'automatic', 'live']);
 
 /** Tokens either side of a figure read for its evidence. */
 const EVIDENCE_WINDOW = 40;

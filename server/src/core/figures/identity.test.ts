@@ -69,5 +69,29 @@ describe('figure identity', () => {
     assert.equal(age.quantityKey, 'duration|age');
     assert.equal(age.owner, 'arne olsen');
     assert.equal(figure('Police said the 29-year-old Arne Olsen was found.', '29-year-old').quantityKey, 'duration|age');
+    const bracketed = figure('Reports say Teodor Halvorsen (71), the former minister, was elected.', '71');
+    assert.equal(bracketed.quantityKey, 'duration|age');
+    assert.equal(bracketed.owner, 'teodor halvorsen');
+    assert.notEqual(figure('Votes: Halvorsen (42), Olsen (10), others.', '42').quantityKey, 'duration|age');
+  });
+
+  it('places a figure in the countries of its sentence\'s demonyms, and a people counted by its demonym in its own', () => {
+    const displaced = figure('Aid groups and Lebanese officials estimate about 700,000 people were displaced since the bombing began.', '700,000');
+    assert.ok(displaced.evidence.countries.includes('LB'), displaced.evidence.countries.join());
+    const israelis = figure('Across Lebanon and Israel, at least 36 Israelis have been killed.', 'at least 36');
+    assert.deepEqual(israelis.evidence.countries, ['IL']);
+    const lebanese = figure('Across Lebanon and Israel, more than 350 Lebanese have been killed.', 'more than 350');
+    assert.equal(why(israelis, lebanese, false), 'different countries');
+  });
+
+  it('reads shooting as violence and a named blaze as a fire', () => {
+    assert.equal(figure('As a result of Hezbollah fire, at least 24 people have been killed.', 'at least 24').evidence.occasion, 'violence');
+    assert.equal(figure('Troops said 12 people were wounded by rocket fire overnight.', '12').evidence.occasion, 'violence');
+    assert.equal(figure('Officials said 72 people died in the Grenfell fire.', '72').evidence.occasion, 'fire');
+  });
+
+  it('reads "as of" as a running total', () => {
+    assert.equal(figure('As of today, officials confirmed the virus has infected over 200 people.', 'over 200').evidence.cumulative, true);
+    assert.equal(figure('Officials confirmed the virus infected 200 people on Monday.', '200').evidence.cumulative, false);
   });
 });

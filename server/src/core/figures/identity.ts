@@ -101,7 +101,7 @@ const SAME_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Classes of counted nouns whose members name one thing: "fans" and "crowd", "sales" and "revenue". */
-const INTERCHANGEABLE_CLASSES: ReadonlySet<string> = new Set(['spectators', 'revenue', 'profit', 'customers', 'pay', 'transfer fee', 'loans', 'aid', 'deal']);
+const INTERCHANGEABLE_CLASSES: ReadonlySet<string> = new Set(['spectators', 'revenue', 'profit', 'customers', 'pay', 'transfer fee', 'loans', 'aid', 'deal', 'speed']);
 
 function sameHead(a: Figure, b: Figure): boolean {
   const x = a.subject!.head;

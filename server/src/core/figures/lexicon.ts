@@ -121,7 +121,9 @@ export const HEAD_CLASSES: ReadonlyMap<string, string> = new Map([
   ...['aid', 'assistance', 'support', 'package', 'funding'].map((w) => [w, 'aid'] as const),
   ...['deal', 'takeover', 'acquisition', 'bid', 'offer', 'merger'].map((w) => [w, 'deal'] as const),
   ...['fee', 'transfer'].map((w) => [w, 'transfer fee'] as const),
-  ...['wage', 'salary', 'pay'].map((w) => [w, 'pay'] as const),
+  ...['wage', 'salary', 'pay', 'bonus', 'bonuses'].map((w) => [w, 'pay'] as const),
+  // "maximum sustained winds of 180 mph", "wind speeds reached 185 mph", "gusts of 90 km/h": one measure
+  ...['wind', 'speed', 'gust'].map((w) => [w, 'speed'] as const),
   ...['goal'].map((w) => [w, 'goals'] as const),
   ...['point'].map((w) => [w, 'points'] as const),
 ]);
@@ -138,6 +140,7 @@ export const MEASURED_NOUNS: ReadonlySet<string> = new Set([
   'tariff', 'tariffs', 'damages', 'compensation', 'contract', 'transfer', 'capital', 'stock', 'market', 'bill', 'deficit',
   'surplus', 'subsidy', 'subsidies', 'bailout', 'payment', 'payments', 'pension', 'pensions', 'population', 'attendance',
   'crowd', 'possession', 'approval', 'support', 'vote', 'votes', 'yield', 'yields', 'interest', 'index', 'capacity', 'reform',
+  'bonuses', 'wind', 'winds', 'speed', 'speeds', 'gusts',
 ]);
 
 /** Demonyms and country aliases to a normalized country name. */

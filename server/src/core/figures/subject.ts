@@ -31,6 +31,8 @@ export interface SubjectReading {
   end: number;
   owner?: string;
   scope: string[];
+  /** "up to 15 to 20 people", "five or possibly six": the token of the range's other end, read past for the noun. */
+  rangeTail?: number;
 }
 
 export function headClassOf(head: string): string {
@@ -70,8 +72,10 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
   // Right of the figure: "[150,000] Russian troops stationed near Ukraine", "[67.7%] of voters".
   const wantsNounRight = core.dimension === 'count' || core.kind === 'ratio' || core.kind === 'percent' || core.kind === 'measure' ||
     core.kind === 'money';
-  let k = core.nounFrom + 1;
+  let k = afterRangeTail(tokens, core.nounFrom + 1, sEnd, core.value);
+  const rangeTail = k > core.nounFrom + 1 ? k - 1 : undefined;
   if ((core.kind === 'percent' || core.kind === 'money') && tokens[k]?.lower === 'of' && inSentence(k)) k++;
+  else if (core.kind === 'money' && tokens[k]?.lower === 'in' && inSentence(k) && measuredNounAhead(ctx, k + 1, sEnd)) k++; // "$218 million in bonuses"
   let head: FigToken | undefined;
   let headIndex = -1;
   let npStart = -1;
@@ -91,7 +95,10 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
       // "52,000 watched United": a verb or a name ends the phrase, unless a noun follows ("wounded soldiers",
       // "Acme employees"); demonyms always modify ("Russian troops").
       if (isParticiple(t.lower) && !HEAD_CLASSES.has(t.lower) && !nextIsNoun) break;
-      if (isCapitalized(t) && !COUNTRY_ALIASES.has(t.lower) && !nextIsNoun && !(HEAD_CLASSES.has(lemma(t.lower)) || looksPlural(t.lower))) break;
+      // "15 dead", "20 missing": a state, not a noun; the victims are people (see impliedVictims)
+      if (modifiersTokens.length === 0 && VICTIM_STATES.has(t.lower) && !nextIsNoun) break;
+      if (isCapitalized(t) && !COUNTRY_ALIASES.has(t.lower) && !nextIsNoun && !(HEAD_CLASSES.has(lemma(t.lower)) || looksPlural(t.lower)) &&
+        !isDemonymPlural(t.text)) break;
       if (npStart < 0) npStart = k;
       const cls = HEAD_CLASSES.has(lemma(t.lower)) || HEAD_CLASSES.has(t.lower);
       // A measure used as an adjective ("a 48-hour period") qualifies the first noun after it.
@@ -153,11 +160,13 @@ export function readSubject(ctx: TokenContext, core: FigureCore, names?: readonl
 
   if (!subject && core.dimension === 'count' && core.kind === 'count') subject = impliedVictims(ctx, core, sFirst, sEnd) ?? elidedAfterWith(ctx, core, sFirst);
   if (subject && (EVENT_CLASSES.has(subject.headClass) || (core.dimension === 'count' && (VICTIM_HEADS.has(subject.head) || isDemonymPlural(subject.text))))) {
-    const event = readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
+    // An event the victims were implied by ("the toll … reached 100") stands; the clause after may tell of others.
+    const event = subject.event ?? readEvent(ctx, core, subject, subject.start > tokens[core.last]!.start ? end : core.last + 1, sFirst, sEnd);
     if (event) subject.event = event;
   }
   const { owner, scope } = readScope(ctx, core, subject, modifiersTokens, sFirst, names);
   const reading: SubjectReading = { end, scope };
+  if (rangeTail !== undefined) reading.rangeTail = rangeTail;
   if (subject) reading.subject = subject;
   if (owner) reading.owner = owner;
   return reading;
@@ -177,6 +186,13 @@ function readEvent(ctx: TokenContext, core: FigureCore, subject: FigureSubject, 
   if (core.first - 1 >= sFirst && isWord(adjacent)) {
     const e = EVENTS.get(adjacent.lower) ?? HARM_VERBS.get(adjacent.lower);
     if (e) return e;
+  }
+  // A subject read left of the figure: the verb between them ("the total of soldiers to die in the war to 4,000").
+  if (subject.end <= tokens[core.first]!.start) {
+    for (let j = core.first - 1, steps = 0; j >= sFirst && steps < 10 && tokens[j]!.start >= subject.end; j--, steps++) {
+      const e = isWord(tokens[j]) ? EVENTS.get(tokens[j]!.lower) : undefined;
+      if (e) return e;
+    }
   }
   // The verb of the clause, a few words on: "39 soldiers have died", "44 soldiers as well as one diplomat have been killed".
   for (let k = after, steps = 0; k < sEnd && steps < 8; k++, steps++) {
@@ -308,6 +324,17 @@ function readScope(
     if (country && isCapitalized(m)) {
       owner ??= country;
       scope.add(country);
+    }
+  }
+  // A subject read left of the figure keeps its demonym too: "the total of American soldiers … to 4,000".
+  if (!owner && subject && modifiers.length === 0 && subject.start < tokens[core.first]!.start) {
+    for (const m of subject.modifiers) {
+      const country = COUNTRY_ALIASES.get(m);
+      if (country && m !== 'us') {
+        owner = country;
+        scope.add(country);
+        break;
+      }
     }
   }
   // Names inside the subject's phrase: "near Ukraine and Belarus", "to Ukraine".
@@ -474,7 +501,7 @@ function readAge(ctx: TokenContext, core: FigureCore, names: readonly NamedSpan[
   } else if (core.kind === 'count' && core.first === core.last && before?.text === '(' && after?.text === ')' && core.first - 1 > sFirst &&
     !(tokens[core.last + 2]?.text === ',' && isCapitalized(tokens[core.last + 3]))) {
     // "Yasuo Fukuda (71), the former…"; not a list of vote counts ("Bossi (42), D'Alema (10)")
-    const name = names[firstNameEndingAfter(names, before.start - 1)];
+    const name = names[firstNameEndingAfter(names, before.start - 2)]; // "Fukuda (71)": the name ends before the space
     person = name && (name.end === before.start || name.end === before.start - 1) && name.type === 'person' ? name : undefined;
   } else if (core.kind === 'count' && isWord(before) && (before.lower === 'aged' || (before.lower === 'age' && tokens[core.first - 2]?.text === ','))) {
     person = nearestPerson(names, sentenceStart, before.start, sentenceEnd);
@@ -521,12 +548,13 @@ function numberOf(ctx: TokenContext, core: FigureCore, sFirst: number): FigureSu
   for (let k = core.first - 1; k >= Math.max(sFirst + 1, core.first - 10); k--) {
     const t = tokens[k]!;
     if (t.kind === Tk.Punct && t.text !== '-') return undefined;
-    if (!(t.lower === 'of' && (tokens[k - 1]?.lower === 'number' || tokens[k - 1]?.lower === 'numbers'))) continue;
+    // "the number of displaced people", "the total of American soldiers to die in Iraq"
+    if (!(t.lower === 'of' && (tokens[k - 1]?.lower === 'number' || tokens[k - 1]?.lower === 'numbers' || tokens[k - 1]?.lower === 'total'))) continue;
     // the noun phrase after "of": up to the first word that is no noun or modifier
     let head = -1;
     for (let j = k + 1; j < core.first && j <= k + 4; j++) {
       const w = tokens[j]!;
-      if (!isWord(w) || NP_STOP.has(w.lower) || SPEECH_VERBS.has(w.lower) || isCapitalized(w)) break;
+      if (!isWord(w) || NP_STOP.has(w.lower) || SPEECH_VERBS.has(w.lower) || (isCapitalized(w) && !COUNTRY_ALIASES.has(w.lower))) break;
       if (looksPlural(w.lower) || w.lower === 'people') head = j;
     }
     if (head < 0) return undefined;
@@ -551,15 +579,72 @@ function elidedAfterWith(ctx: TokenContext, core: FigureCore, sFirst: number): F
   return { start: noun.start, end: noun.end, text: text.slice(noun.start, noun.end), head: lemma(noun.lower), headClass: headClassOf(noun.lower), modifiers: [] };
 }
 
-/** "the death toll … to 92", "deaths in Iraq have surpassed 2,300": a toll named in the clause before the figure. */
+/**
+ * "the death toll … to 92", "deaths in Iraq have surpassed 2,300", "the toll of the army in Iraq (excluding …) reached
+ * 100": a toll named in the clause before the figure; a bracketed aside is skipped.
+ */
 function tollBefore(ctx: TokenContext, core: FigureCore, sFirst: number): string | undefined {
   const { tokens } = ctx;
-  for (let j = core.first - 1; j >= Math.max(sFirst, core.first - 8); j--) {
+  let words = 0;
+  for (let j = core.first - 1; j >= sFirst && words < 8; j--) {
     const t = tokens[j]!;
+    if (t.text === ')') {
+      const open = openingBracket(tokens, j, Math.max(sFirst, j - MAX_ASIDE));
+      if (open < 0) return undefined;
+      j = open;
+      continue;
+    }
+    words++;
     if (t.kind === Tk.Punct && t.text !== ',') return undefined;
     if (t.kind === Tk.Word && (t.lower === 'toll' || t.lower === 'deaths' || t.lower === 'fatalities')) return 'deaths';
   }
   return undefined;
+}
+
+/**
+ * "in bonuses", "in extra pay", "in federal aid": after a money figure, "in" introduces what the money is when a
+ * measured noun follows within two lower-case modifiers ("$3 billion in the first quarter" is a time, not a noun).
+ */
+function measuredNounAhead(ctx: TokenContext, k: number, sEnd: number): boolean {
+  for (let j = k; j < Math.min(sEnd, k + 3); j++) {
+    const t = ctx.tokens[j]!;
+    if (!isWord(t) || isCapitalized(t) || t.lower === 'the' || NOT_NOUNS.has(t.lower)) return false;
+    if (MEASURED_NOUNS.has(t.lower) || MEASURED_NOUNS.has(lemma(t.lower))) return true;
+  }
+  return false;
+}
+
+/** "240 to 250 dead", "five or possibly six people": past the other end of a range or alternative, before the noun. */
+function afterRangeTail(tokens: readonly FigToken[], k: number, sEnd: number, from: number): number {
+  if (!(tokens[k]?.lower === 'to' || tokens[k]?.lower === 'or') || k + 1 >= sEnd) return k;
+  let j = k + 1;
+  if (isWord(tokens[j]) && HEDGES.has(tokens[j]!.lower)) j++;
+  if (j >= sEnd) return k;
+  const t = tokens[j]!;
+  const to = t.kind === Tk.Number ? Number(t.text.replace(/,/g, '')) : isWord(t) ? NUMBER_WORDS.get(t.lower) : undefined;
+  // The other end is larger: "3 to 1" is a ratio, not a range
+  return to !== undefined && to > from ? j + 1 : k;
+}
+
+/** Adjectives that say what happened to people counted with no noun: "15 dead", "three missing". */
+const VICTIM_STATES: ReadonlySet<string> = new Set(['dead', 'missing', 'injured', 'wounded', 'hurt']);
+
+/** Words that hedge the second of two alternatives: "five or possibly six". */
+const HEDGES: ReadonlySet<string> = new Set(['possibly', 'perhaps', 'maybe', 'even', 'so']);
+/** Small numbers written as words, the second end of a range ("five or six people"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['dozen', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100]]);
+
+/** Longest bracketed aside skipped when reading back from a figure, in tokens. */
+const MAX_ASIDE = 25;
+
+/** The "(" that the ")" at `close` closes, searching back to `limit`; -1 when there is none. */
+function openingBracket(tokens: readonly FigToken[], close: number, limit: number): number {
+  for (let j = close - 1; j >= limit; j--) {
+    if (tokens[j]!.text === '(') return j;
+    if (tokens[j]!.text === ')') return -1;
+  }
+  return -1;
 }
 
 /** Verbs whose object is people harmed: "kills 15", "killing 16", "wounded 30". */
@@ -575,7 +660,7 @@ const HARM_VERBS: ReadonlyMap<string, string> = new Map([
 function impliedVictims(ctx: TokenContext, core: FigureCore, sFirst: number, sEnd: number): FigureSubject | undefined {
   const { tokens } = ctx;
   const before = core.first - 1 >= sFirst ? tokens[core.first - 1] : undefined;
-  let k = core.last + 1;
+  let k = afterRangeTail(tokens, core.last + 1, sEnd, core.value);
   for (let skipped = 0; k < sEnd && skipped < 2 && isWord(tokens[k]) && AUXILIARIES.has(tokens[k]!.lower); skipped++) k++;
   const after = k < sEnd ? tokens[k] : undefined;
   const byVerb = isWord(before) ? HARM_VERBS.get(before.lower) : undefined;

@@ -152,4 +152,6 @@ export interface FigureTextInput {
   dateMentions?: Array<Span & { text: string; date?: CalendarDate; relative?: boolean }>;
   /** People, places and organizations found in the text, sorted, with their identity (knowledge-base key or name). */
   entities?: Array<Span & { identity: string; type: string; name: string; country?: string }>;
+  /** The country (ISO code) a demonym names ("Lebanese", "Israeli"); without it, demonyms place no figure. */
+  countryOfDemonym?: (word: string) => string | undefined;
 }
