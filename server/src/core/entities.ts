@@ -6,7 +6,7 @@ import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { isAllCapsName, normalizeName } from './knowledge/names';
 import type { EntityType, KnowledgeEntry } from './knowledge/types';
 import { recognizeEntities, type EntityMention } from './recognition';
-import type { Span, Token } from './types';
+import type { BoilerplateKind, Span, Token } from './types';
 
 export interface EntityMentionInText extends Span {
   text: string;
@@ -150,9 +150,20 @@ function opensLongerName(text: string, model: Span, known: Span): boolean {
   return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(text.slice(known.end, model.end));
 }
 
+/**
+ * Boilerplate whose names are still names: a photo caption names who is pictured, a wire credit line ("Associated
+ * Press writers Angela Charlton in Paris … contributed") names reporters and places. Figures still skip both.
+ */
+const NAME_BEARING_BOILERPLATE = new Set<BoilerplateKind>(['caption', 'syndication']);
+
+/** The boilerplate spans entity finding skips. */
+export function entitySkippedBoilerplate(article: Article): Span[] {
+  return article.boilerplate.filter((b) => !NAME_BEARING_BOILERPLATE.has(b.kind));
+}
+
 /** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
 export function recognizeModelMentions(article: Article): EntityMention[] {
-  return recognizeEntities(article.text, { skip: article.boilerplate.filter((b) => b.kind !== 'caption') });
+  return recognizeEntities(article.text, { skip: entitySkippedBoilerplate(article) });
 }
 
 /** Finds, types and links the people, places and organizations of an article. */
@@ -164,7 +175,7 @@ export function findEntityMentions(
 ): EntityMentionInText[] {
   const { text } = article;
   const tokens = article.tokens; // computed again when the article has released them: read once
-  const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
+  const skip = entitySkippedBoilerplate(article);
   // Annotations come first: the annotator's decision overrides recognition on that span.
   const annotated = annotatedMentions(annotations, kb);
   const known = knowledgeBaseMatches(text, tokens, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
