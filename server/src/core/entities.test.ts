@@ -97,3 +97,13 @@ test('a number in a credit line is no figure, while the same number in the body 
   const asProse = analyzeArticle('file:///prose.txt', credit('said the talks would go on.'));
   assert.ok(asProse.figures.some((f) => f.start >= creditStart && /12/.test(f.text)), 'control: outside a credit line the number is a figure');
 });
+
+test('a known name inside a longer name keeps the longer name; a title before a known name still goes', () => {
+  const text = 'Sony said demand was strong in Europe and North America.\n\nOlympic champion Michael Johnson won the 200 metres.\n\n' +
+    'Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow.\n';
+  const entities = analyzeArticle('file:///longer.txt', text).entities.map((m) => `${m.type}:${m.text}`);
+  for (const expected of ['place:North America', 'person:Michael Johnson', 'person:Vladimir Putin', 'person:Olaf Scholz']) {
+    assert.ok(entities.includes(expected), `${expected} missing from ${entities.join(', ')}`);
+  }
+  assert.ok(!entities.includes('place:America') && !entities.includes('person:Johnson'), entities.join(', '));
+});
