@@ -2,23 +2,50 @@
 import type { CliArguments } from './arguments';
 import { loadCorpus } from './corpus';
 
-export async function runEntities(args: CliArguments): Promise<number> {
+/** One mention as the command prints it; the evaluation script scores these same records. */
+export interface EntityRecord {
+  file: string;
+  /** UTF-16 offsets into the file's own text, annotations included. */
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  id: string | null;
+  canonical: string;
+  role?: string;
+  /** Zero-based position of `start` in the file. */
+  line: number;
+  character: number;
+}
+
+/** The mentions of every article the arguments name, in corpus order, then text order. */
+export async function entityRecords(args: CliArguments): Promise<EntityRecord[]> {
   const { corpus, displayPath } = await loadCorpus(args);
-  const out: string[] = [];
+  const records: EntityRecord[] = [];
   for (const article of corpus.articles()) {
     const file = displayPath.get(article.id)!;
     for (const m of article.entities) {
-      if (args.format === 'jsonl') {
-        // Offsets into the file's own text, annotations included.
-        const span = article.positions.toDocumentSpan(m);
-        out.push(JSON.stringify({
-          file, start: span.start, end: span.end, text: m.text, type: m.type, id: m.entityKey ?? null, canonical: m.canonical,
-          ...(m.role ? { role: m.role } : {}),
-        }));
-      } else {
-        const p = article.positions.positionAt(m.start);
-        out.push(`${file}:${p.line + 1}:${p.character + 1} ${m.type} ${JSON.stringify(m.text)} → ${m.canonical}${m.entityKey ? ` (${m.entityKey})` : ' (not in the knowledge base)'}${m.role ? ` [${m.role}]` : ''}`);
-      }
+      const span = article.positions.toDocumentSpan(m);
+      const p = article.positions.positionAt(m.start);
+      records.push({
+        file, start: span.start, end: span.end, text: m.text, type: m.type, id: m.entityKey ?? null, canonical: m.canonical,
+        ...(m.role ? { role: m.role } : {}), line: p.line, character: p.character,
+      });
+    }
+  }
+  return records;
+}
+
+export async function runEntities(args: CliArguments): Promise<number> {
+  const out: string[] = [];
+  for (const r of await entityRecords(args)) {
+    if (args.format === 'jsonl') {
+      out.push(JSON.stringify({
+        file: r.file, start: r.start, end: r.end, text: r.text, type: r.type, id: r.id, canonical: r.canonical,
+        ...(r.role ? { role: r.role } : {}),
+      }));
+    } else {
+      out.push(`${r.file}:${r.line + 1}:${r.character + 1} ${r.type} ${JSON.stringify(r.text)} → ${r.canonical}${r.id ? ` (${r.id})` : ' (not in the knowledge base)'}${r.role ? ` [${r.role}]` : ''}`);
     }
   }
   if (out.length) process.stdout.write(`${out.join('\n')}\n`);

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analyzeArticle } from './analysis';
 import { CorpusIndex } from './corpusIndex';
+import { entitySkippedBoilerplate } from './entities';
 
 const corpusDir = join(__dirname, '../../../corpus');
 const corpus = new CorpusIndex();
@@ -47,7 +49,7 @@ test('no headline fragment, boilerplate or organization is typed as a person or 
   const junk = /^(?:Back to top|Related Articles|HomeTrading|No comments|leave a comment|Copyright)/;
   const organizations = new Set(['NATO', 'Kremlin', 'Interfax', 'Sputnik', 'Associated Press', 'White House', 'IMF', 'Reuters', 'CNN', 'Sky News', 'Politico', 'CBS News', 'Maxar Technologies', 'Getty Images', 'Anadolu Agency', 'Chatham House', 'OSCE', 'European Union']);
   for (const article of corpus.articles()) {
-    const boilerplate = article.article.boilerplate.filter((b) => b.kind !== 'caption');
+    const boilerplate = entitySkippedBoilerplate(article.article);
     for (const m of article.entities) {
       assert.ok(!junk.test(m.text), `${m.text} in ${article.id}`);
       assert.ok(!boilerplate.some((b) => m.start >= b.start && m.end <= b.end), `"${m.text}" found inside boilerplate of ${article.id}`);
@@ -66,4 +68,42 @@ test('short mentions chain to the full name within an article', () => {
 test('the entity index counts mentions across the corpus', () => {
   const kuleba = corpus.entityIndex.occurrences('dmytro-kuleba')!;
   assert.deepEqual([...kuleba.byArticle.keys()].map((id) => id.replace(/^.*\/(\d{3})_.*$/, '$1')).sort(), ['001', '002', '003']);
+});
+
+test('the names of a wire credit line are entities, and the line still gives no figure', () => {
+  const article = seed('003');
+  const start = article.text.indexOf('Karmanau reports from Kyiv');
+  const end = article.text.indexOf('\n', start);
+  assert.ok(article.article.boilerplate.some((b) => b.kind === 'syndication' && b.start <= start && b.end >= end), 'the credit line is boilerplate');
+  const inLine = article.entities.filter((m) => m.start >= start && m.end <= end);
+  const named = (type: string) => inLine.filter((m) => m.type === type).map((m) => m.text);
+  for (const person of ['Angela Charlton', 'Sylvie Corbet', 'Geir Moulson', 'Jill Lawless', 'Edith M. Lederer', 'Jan M. Olsen', 'Robert Burns']) {
+    assert.ok(named('person').includes(person), `credit-line person "${person}" not found`);
+  }
+  for (const place of ['Kyiv', 'Paris', 'Berlin', 'London', 'Copenhagen', 'Denmark', 'Washington']) {
+    assert.ok(named('place').includes(place), `credit-line place "${place}" not found`);
+  }
+  assert.deepEqual(article.figures.filter((f) => f.start < end && f.end > start).map((f) => f.text), []);
+});
+
+test('a number in a credit line is no figure, while the same number in the body is', () => {
+  const body = 'MOSCOW, Feb. 15, 2022 — Russia said 10,000 troops were pulling back from the border on Tuesday.';
+  const credit = (ending: string) => `Troops pull back from border\n\n${body}\n\nAssociated Press writers Angela Charlton in Paris and Geir Moulson in Berlin, who met 12 officials, ${ending}\n`;
+  const withCredit = analyzeArticle('file:///credit.txt', credit('contributed to this report.'));
+  const creditStart = withCredit.text.indexOf('Associated Press writers');
+  assert.deepEqual(withCredit.figures.filter((f) => f.start >= creditStart).map((f) => f.text), []);
+  assert.deepEqual(withCredit.entities.filter((m) => m.start >= creditStart && m.type !== 'organization').map((m) => `${m.type}:${m.text}`),
+    ['person:Angela Charlton', 'place:Paris', 'person:Geir Moulson', 'place:Berlin']);
+  const asProse = analyzeArticle('file:///prose.txt', credit('said the talks would go on.'));
+  assert.ok(asProse.figures.some((f) => f.start >= creditStart && /12/.test(f.text)), 'control: outside a credit line the number is a figure');
+});
+
+test('a known name inside a longer name keeps the longer name; a title before a known name still goes', () => {
+  const text = 'Sony said demand was strong in Europe and North America.\n\nOlympic champion Michael Johnson won the 200 metres.\n\n' +
+    'Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow.\n';
+  const entities = analyzeArticle('file:///longer.txt', text).entities.map((m) => `${m.type}:${m.text}`);
+  for (const expected of ['place:North America', 'person:Michael Johnson', 'person:Vladimir Putin', 'person:Olaf Scholz']) {
+    assert.ok(entities.includes(expected), `${expected} missing from ${entities.join(', ')}`);
+  }
+  assert.ok(!entities.includes('place:America') && !entities.includes('person:Johnson'), entities.join(', '));
 });

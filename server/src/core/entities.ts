@@ -6,7 +6,7 @@ import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { isAllCapsName, normalizeName } from './knowledge/names';
 import type { EntityType, KnowledgeEntry } from './knowledge/types';
 import { recognizeEntities, type EntityMention } from './recognition';
-import type { Span, Token } from './types';
+import type { BoilerplateKind, Span, Token } from './types';
 
 export interface EntityMentionInText extends Span {
   text: string;
@@ -144,15 +144,40 @@ function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: Knowle
   return found;
 }
 
-/** "Washington Post": the known name starts the model span, which goes on with capitalized words of its own. */
-function opensLongerName(text: string, model: Span, known: Span): boolean {
-  if (known.start !== model.start || model.end <= known.end) return false;
-  return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(text.slice(known.end, model.end));
+const WORDS_BEFORE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+
+/**
+ * The model's span is a longer name that holds the known one: "Washington Post", "North America", "Hitwise UK".
+ * Capitalized words of the model's own lie before or after the known name, and those before it are no title
+ * ("Russian President Vladimir Putin" is the known name with its title).
+ */
+function isLongerName(text: string, tokens: readonly Token[], model: Span, known: Span): boolean {
+  if (known.start < model.start || known.end > model.end || (known.start === model.start && known.end === model.end)) return false;
+  const before = text.slice(model.start, known.start);
+  const after = text.slice(known.end, model.end);
+  if (after && !WORDS_AFTER.test(after)) return false;
+  if (!before) return true;
+  if (!WORDS_BEFORE.test(before)) return false;
+  const index = tokens.findIndex((t) => t.start === known.start);
+  const title = index > 0 ? titleBefore(text, tokens, index) : undefined;
+  return !title || title.span.start > model.start;
+}
+
+/**
+ * Boilerplate whose names are still names: a photo caption names who is pictured, a wire credit line ("Associated
+ * Press writers Angela Charlton in Paris … contributed") names reporters and places. Figures still skip both.
+ */
+const NAME_BEARING_BOILERPLATE = new Set<BoilerplateKind>(['caption', 'syndication']);
+
+/** The boilerplate spans entity finding skips. */
+export function entitySkippedBoilerplate(article: Article): Span[] {
+  return article.boilerplate.filter((b) => !NAME_BEARING_BOILERPLATE.has(b.kind));
 }
 
 /** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
 export function recognizeModelMentions(article: Article): EntityMention[] {
-  return recognizeEntities(article.text, { skip: article.boilerplate.filter((b) => b.kind !== 'caption') });
+  return recognizeEntities(article.text, { skip: entitySkippedBoilerplate(article) });
 }
 
 /** Finds, types and links the people, places and organizations of an article. */
@@ -164,7 +189,7 @@ export function findEntityMentions(
 ): EntityMentionInText[] {
   const { text } = article;
   const tokens = article.tokens; // computed again when the article has released them: read once
-  const skip: Span[] = article.boilerplate.filter((b) => b.kind !== 'caption');
+  const skip = entitySkippedBoilerplate(article);
   // Annotations come first: the annotator's decision overrides recognition on that span.
   const annotated = annotatedMentions(annotations, kb);
   const known = knowledgeBaseMatches(text, tokens, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
@@ -174,8 +199,8 @@ export function findEntityMentions(
     if (annotated.some((a) => overlaps(a, m))) continue;
     const clashes = known.filter((k) => overlaps(k, m));
     // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
-    // "Kharkov or Odessa" → two places), except a known name that merely opens a longer name ("Washington Post").
-    if (clashes.length && !(clashes.length === 1 && opensLongerName(text, m, clashes[0]!))) continue;
+    // "Kharkov or Odessa" → two places), except a known name that is part of a longer name ("Washington Post").
+    if (clashes.length && !(clashes.length === 1 && isLongerName(text, tokens, m, clashes[0]!))) continue;
     for (const k of clashes) keptKnown.delete(k);
     found.push({ start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' });
   }
