@@ -200,7 +200,9 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
   // Within a month, the nearest reports; beyond it only running totals of one named thing ("British troops killed
   // in Iraq since 2003") revise each other, looked for among many more reports (a cheap test comes first).
   const near = cluster.inDays(claim.day + 1, claim.day + REVISION_DAYS, MAX_WEIGHED);
-  const far = cluster.inDays(claim.day + REVISION_DAYS + 1, claim.day + ahead, MAX_SCANNED_FAR).filter((m) => runningTotalsOfOne(figure, m.figure)).slice(0, MAX_WEIGHED);
+  // A figure that names nothing and has no owner is a running total of no named thing: nothing far can revise it.
+  const named = figure.evidence.entities.length > 0 || figure.owner !== undefined;
+  const far = !named ? [] : cluster.inDays(claim.day + REVISION_DAYS + 1, claim.day + ahead, MAX_SCANNED_FAR).filter((m) => runningTotalsOfOne(figure, m.figure)).slice(0, MAX_WEIGHED);
   for (const m of near.concat(far)) {
     if (m.articleId === articleId) continue;
     const c = m.claim;
