@@ -1,0 +1,307 @@
+// People who held public offices, with the periods (server/data/officeholders.json, built by
+// scripts/build-officeholders.ts), and the choice between people of one name by the article's date, the office
+// written near the mention and the countries the article is about. Loaded on first use.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CalendarDate } from '../types';
+import { normalizeName } from './names';
+import { isoDay } from './roles';
+import type { KnowledgeEntry, Role } from './types';
+
+/** Bumped whenever the compiled file's shape changes. */
+export const OFFICEHOLDERS_FORMAT_VERSION = 1;
+
+/** [title index, country index or -1, from, to ('' while held)] */
+export type CompiledRole = [number, number, string, string];
+
+export interface CompiledOfficeholders {
+  version: number;
+  about: string;
+  sources: Array<{ repository: string; commit: string; rows: number }>;
+  countries: string[];
+  titles: string[];
+  /** [name, Wikidata id or '', roles] */
+  people: Array<[string, string, CompiledRole[]]>;
+}
+
+export interface OfficeholderRole extends Role {
+  country?: string;
+}
+
+export interface Officeholder {
+  index: number;
+  key: string;
+  name: string;
+  wikidata?: string;
+  roles: OfficeholderRole[];
+}
+
+/** How sure a link is, for the hover to say. */
+export interface LinkChoice {
+  confidence: 'high' | 'medium' | 'low';
+  /** Other people of that name were possible and context did not clearly separate them. */
+  ambiguous: boolean;
+  /** Why this person: said in the hover. */
+  reason: string;
+}
+
+export interface MentionContext {
+  date?: CalendarDate;
+  /** The title written before the name ("Foreign Minister"). */
+  title?: string;
+  /** Lower-case text around the mention. */
+  nearby?: string;
+  /** Country names the article names (places and demonyms). */
+  countries?: ReadonlySet<string>;
+}
+
+/** Years before a person's first known office in which news already names them (candidates, opposition leaders). */
+const YEARS_ACTIVE_BEFORE = 8;
+/** Years after the last office in which news still names them; leaders of states are named for good. */
+const YEARS_ACTIVE_AFTER = 12;
+const LEADER_TITLE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Pope|Supreme Leader|Secretary[- ]General)\b/;
+
+/** Words of office titles that say which office a mention means ("foreign" in "Foreign Minister"). */
+const OFFICE_WORDS = new Set([
+  'president', 'minister', 'prime', 'chancellor', 'secretary', 'foreign', 'finance', 'defence', 'defense', 'interior',
+  'justice', 'health', 'education', 'treasury', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor',
+  'general', 'deputy', 'vice', 'premier', 'leader', 'chairman', 'chair', 'ambassador', 'attorney', 'bank', 'central',
+  'trade', 'economy', 'energy', 'agriculture', 'labour', 'labor', 'transport', 'environment', 'home', 'state', 'army',
+  'chief', 'commander', 'director', 'nato', 'un', 'united', 'nations', 'european', 'commission', 'monetary', 'fund',
+  'palestinian', 'authority', 'hezbollah', 'hamas', 'federal', 'reserve', 'senate', 'house', 'party', 'opposition',
+]);
+
+/** Same office, other words: "defense" and "defence", "foreign affairs" and "foreign". */
+const OFFICE_SYNONYMS: Record<string, string> = { defense: 'defence', labor: 'labour', premier: 'prime', chairman: 'chair', chairwoman: 'chair', treasury: 'finance', exchequer: 'finance', external: 'foreign' };
+
+function officeWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    const w = OFFICE_SYNONYMS[raw] ?? raw;
+    if (OFFICE_WORDS.has(w)) words.add(w);
+  }
+  if (words.has('state') && words.has('secretary') && words.has('united')) words.add('foreign'); // US Secretary of State
+  return words;
+}
+
+function yearsShifted(date: string, years: number): string {
+  return String(Number(date.slice(0, 4)) + years).padStart(4, '0') + date.slice(4);
+}
+
+function heldOn(role: Role, day: string): boolean {
+  return (!role.from || role.from <= day.slice(0, role.from.length)) && (!role.to || role.to >= day.slice(0, role.to.length));
+}
+
+/** The look-up key of a name: normalized, apostrophes dropped ("Jun'ichirō" and "Junichiro" meet). */
+export function nameKey(name: string): string {
+  return normalizeName(name).replace(/['’]/g, '');
+}
+
+/**
+ * Shorter forms news writes of a long name: "George W. Bush" → "george bush", "Luiz Inácio Lula da Silva" →
+ * "luiz inacio lula" and "lula da silva". Suffixes start at a capitalized word, so "da Silva" alone is no form.
+ */
+function shortForms(name: string): string[] {
+  const words = name.replace(/,.*$/, '').split(/\s+/).filter(Boolean);
+  const keys = words.map((w) => nameKey(w));
+  if (words.length < 3) return [];
+  const forms = new Set<string>([`${keys[0]} ${keys[keys.length - 1]}`]);
+  for (let n = 3; n < words.length; n++) forms.add(keys.slice(0, n).join(' '));
+  for (let i = 1; i <= words.length - 2; i++) if (/^\p{Lu}/u.test(words[i]!)) forms.add(keys.slice(i).join(' '));
+  forms.delete(keys.join(' '));
+  return [...forms];
+}
+
+/** Rank words that make another office of the same head word: a Vice President is not the President. */
+const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
+/** Head words of offices, one of which a title must name for a surname to be linked by it. */
+const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador']);
+
+/** Does a written title ("Foreign Minister") name this recorded office ("Minister of Foreign Affairs (Kenya)")? */
+export function titleNamesOffice(title: string, office: string): boolean {
+  const written = officeWords(title);
+  const recorded = officeWords(office);
+  if (![...written].some((w) => HEAD_WORDS.has(w))) return false;
+  const lowerTitle = title.toLowerCase();
+  const lowerOffice = office.toLowerCase();
+  for (const rank of RANK_WORDS) if (new RegExp(`\\b${rank}\\b`).test(lowerTitle) !== new RegExp(`\\b${rank}\\b`).test(lowerOffice)) return false;
+  return [...written].every((w) => recorded.has(w) || w === 'state' || w === 'general');
+}
+
+export class Officeholders {
+  private readonly byName = new Map<string, number[]>();
+  private readonly byShortName = new Map<string, number[]>();
+  private readonly bySurname = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number>();
+  private readonly cache = new Map<number, Officeholder>();
+  readonly size: number;
+
+  constructor(private readonly data: CompiledOfficeholders) {
+    data.people.forEach(([name, id], i) => {
+      const key = nameKey(name);
+      push(this.byName, key, i);
+      for (const form of shortForms(name)) push(this.byShortName, form, i);
+      push(this.bySurname, key.split(' ').pop()!, i);
+      this.byKey.set(keyOf(name, id, i), i);
+    });
+    this.size = data.people.length;
+  }
+
+  person(index: number): Officeholder {
+    const cached = this.cache.get(index);
+    if (cached) return cached;
+    const [name, id, roles] = this.data.people[index]!;
+    const person: Officeholder = {
+      index, key: keyOf(name, id, index), name,
+      roles: roles.map(([t, c, from, to]) => {
+        const role: OfficeholderRole = { title: this.data.titles[t]!, from };
+        if (to) role.to = to;
+        if (c >= 0) role.country = this.data.countries[c]!;
+        return role;
+      }),
+    };
+    if (id) person.wikidata = id;
+    this.cache.set(index, person);
+    return person;
+  }
+
+  byEntryKey(key: string): Officeholder | undefined {
+    const i = this.byKey.get(key);
+    return i === undefined ? undefined : this.person(i);
+  }
+
+  /** People of exactly this name, then (when none) people whose full name shortens to it. */
+  lookup(name: string): { people: Officeholder[]; short: boolean } {
+    const key = nameKey(name);
+    const exact = this.byName.get(key);
+    if (exact) return { people: exact.map((i) => this.person(i)), short: false };
+    const short = this.byShortName.get(key) ?? [];
+    return { people: short.map((i) => this.person(i)), short: true };
+  }
+
+  /**
+   * The person a full name means in its context, or undefined. A unique name links when the person was active
+   * around the article's date; people of one name are separated by the office held on the date, the office words
+   * near the mention and the article's countries.
+   */
+  choose(name: string, context: MentionContext): { person: Officeholder; choice: LinkChoice } | undefined {
+    if (normalizeName(name).split(' ').length < 2) return undefined;
+    const { people, short } = this.lookup(name);
+    if (!people.length) return undefined;
+    const day = context.date ? isoDay(context.date) : undefined;
+    const written = officeWords(`${context.title ?? ''}`);
+    const around = officeWords(context.nearby ?? '');
+    const scored = people
+      .map((person) => {
+        const first = person.roles.reduce((min, r) => (r.from && r.from < min ? r.from : min), '9999');
+        const last = person.roles.some((r) => !r.to) ? '9999' : person.roles.reduce((max, r) => (r.to && r.to > max ? r.to : max), '0000');
+        const leader = person.roles.some((r) => LEADER_TITLE.test(r.title));
+        const active = !day || (yearsShifted(first, -YEARS_ACTIVE_BEFORE) <= day && (last === '9999' || leader || yearsShifted(last, YEARS_ACTIVE_AFTER) >= day.slice(0, last.length)));
+        const current = day ? person.roles.filter((r) => heldOn(r, day)) : [];
+        const relevant = current.length ? current : person.roles;
+        const titleMatch = relevant.some((r) => [...written].some((w) => officeWords(r.title).has(w)));
+        const nearbyMatch = relevant.some((r) => [...around].filter((w) => officeWords(r.title).has(w)).length >= 2);
+        const countryMatch = !!context.countries && relevant.some((r) => r.country && context.countries!.has(r.country));
+        const score = (current.length ? 4 : 0) + (titleMatch ? 3 : 0) + (nearbyMatch ? 1 : 0) + (countryMatch ? 2 : 0);
+        return { person, active, current: current.length > 0, titleMatch, countryMatch, score };
+      })
+      .filter((s) => s.active)
+      .sort((a, b) => b.score - a.score || b.person.roles.length - a.person.roles.length);
+    const best = scored[0];
+    if (!best) return undefined;
+    // A title that names another office than any this person held is a sign of another person of the same name.
+    if (written.size && !best.titleMatch && !best.current && scored.length === 1 && people.length > 1) return undefined;
+    const basis = [best.current ? 'in office on the article date' : 'active around the article date', best.titleMatch ? 'title matches' : '', best.countryMatch ? 'country of the article' : ''].filter(Boolean).join(', ');
+    if (scored.length === 1) {
+      const confident = best.current && !short;
+      return {
+        person: best.person,
+        choice: {
+          confidence: confident ? 'high' : 'medium',
+          ambiguous: false,
+          reason: `${short ? `the only office-holder whose name shortens to "${name}"` : 'the only office-holder of that name'} (${basis})`,
+        },
+      };
+    }
+    const margin = best.score - scored[1]!.score;
+    const ambiguous = margin < 2;
+    return {
+      person: best.person,
+      choice: {
+        confidence: ambiguous ? 'low' : 'medium',
+        ambiguous,
+        reason: `${scored.length} office-holders named "${name}"; chosen by ${ambiguous ? 'the number of recorded offices, context does not separate them' : basis}`,
+      },
+    };
+  }
+
+  /**
+   * A surname written with a title ("President Bush", "Japanese Prime Minister Koizumi"): the one person of that
+   * surname who held that office on the article's date, or undefined when none or several did.
+   */
+  chooseByTitle(surname: string, title: string, context: MentionContext): { person: Officeholder; choice: LinkChoice } | undefined {
+    if (!context.date || /\s/.test(surname.trim())) return undefined;
+    const day = isoDay(context.date);
+    const countries = context.countries;
+    const matches = (this.bySurname.get(nameKey(surname)) ?? [])
+      .map((i) => this.person(i))
+      .filter((p) => p.roles.some((r) => heldOn(r, day) && titleNamesOffice(title, r.title) && (!countries?.size || !r.country || countries.has(r.country))));
+    if (matches.length !== 1) return undefined;
+    const office = matches[0]!.roles.find((r) => heldOn(r, day) && titleNamesOffice(title, r.title))!;
+    return {
+      person: matches[0]!,
+      choice: { confidence: 'medium', ambiguous: false, reason: `"${title} ${surname}": the only ${office.title} of that surname on the article date` },
+    };
+  }
+
+  /** The knowledge-base entry of a person: roles with periods, the country of most of them. */
+  entry(person: Officeholder): KnowledgeEntry {
+    const counts = new Map<string, number>();
+    for (const r of person.roles) if (r.country) counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
+    const country = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const entry: KnowledgeEntry = {
+      key: person.key, name: person.name, type: 'person', aliases: [], variants: [],
+      roles: person.roles.map(({ country: _c, ...role }) => role), source: { kind: 'office-holders' },
+    };
+    if (person.wikidata) entry.wikidata = person.wikidata;
+    if (country) entry.country = country;
+    return entry;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "wd:Q57291", or for people without an id a key made of the name and the row. */
+function keyOf(name: string, id: string, index: number): string {
+  return id ? `wd:${id}` : `oh:${normalizeName(name).replace(/\s+/g, '-')}-${index}`;
+}
+
+export function isOfficeholderKey(key: string): boolean {
+  return key.startsWith('wd:') || key.startsWith('oh:');
+}
+
+/** server/data/officeholders.json from the bundle in dist/ or from the sources. */
+export function officeholdersPath(): string | undefined {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  const candidates = [resolve(here, '../server/data'), resolve(here, '../../../data'), resolve(here, '../data')].map((d) => join(d, 'officeholders.json'));
+  return candidates.find((p) => existsSync(p));
+}
+
+let cached: Officeholders | null | undefined;
+
+/** The shipped table, or null when it is missing or of another format. */
+export function loadOfficeholders(): Officeholders | null {
+  if (cached !== undefined) return cached;
+  const path = officeholdersPath();
+  try {
+    const data = path ? (JSON.parse(readFileSync(path, 'utf8')) as CompiledOfficeholders) : undefined;
+    cached = data?.version === OFFICEHOLDERS_FORMAT_VERSION ? new Officeholders(data) : null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
