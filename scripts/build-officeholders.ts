@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OFFICEHOLDERS_FORMAT_VERSION, type CompiledOfficeholders } from '../server/src/core/knowledge/officeholders';
+import { loadGazetteer } from '../server/src/core/knowledge/gazetteer';
 import { normalizeName } from '../server/src/core/knowledge/names';
 
 const root = join(__dirname, '..');
@@ -19,6 +20,8 @@ const supplementFile = join(root, 'scripts/data/officeholders-supplement.csv');
 
 /** Offices older than this are left out: the corpora the tool serves are news from 2000 on. */
 const EARLIEST_END = '1995';
+/** Seats in legislatures left before this are left out: a former backbencher is rarely news years later. */
+const EARLIEST_SEAT_END = '2000';
 
 /** Titles that read naturally as "<title> of <country>"; others get the country in brackets. */
 const OF_COUNTRY_TITLES = /^(President|Vice[- ]President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Chancellor|Vice[- ]Chancellor|King|Queen|Monarch|Emir|Sultan|Supreme Leader|Governor[- ]General|Premier|Chief Executive|First Lady|Head of State|Head of Government)$/i;
@@ -86,7 +89,7 @@ function displayTitle(title: string, country: string): string {
   const t = title.replace(/\s+/g, ' ').trim();
   const clean = t.charAt(0).toUpperCase() + t.slice(1);
   if (!country || clean.includes(country)) return clean;
-  if (OF_COUNTRY_TITLES.test(clean)) return `${clean} of ${country}`;
+  if (OF_COUNTRY_TITLES.test(clean)) return `${clean} of ${/^(United|Netherlands|Philippines|Bahamas|Gambia|Democratic Republic|Republic of|Central African|Dominican|Maldives|Comoros)/.test(country) ? 'the ' : ''}${country}`;
   return `${clean} (${country})`;
 }
 
@@ -108,6 +111,41 @@ function personName(raw: string): string | undefined {
   return name;
 }
 
+/** Consecutive terms of one office ("senator 2001–2003", "2003–2005") become one period. */
+function mergeTerms(roles: PersonBuild['roles']): PersonBuild['roles'] {
+  const merged: PersonBuild['roles'] = [];
+  for (const r of [...roles].sort((a, b) => a.title.localeCompare(b.title) || a.from.localeCompare(b.from))) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.title === r.title && previous.to && previous.to.slice(0, 4) >= String(Number(r.from.slice(0, 4)) - 1) && previous.to <= r.from.padEnd(previous.to.length, '9')) {
+      if (!r.to || r.to > previous.to) previous.to = r.to;
+      continue;
+    }
+    if (previous && previous.title === r.title && !previous.to) continue;
+    merged.push({ ...r });
+  }
+  return merged;
+}
+
+/**
+ * A seat in a regional legislature ("Member of the Queensland Legislative Assembly", "member of the Alaska House of
+ * Representatives"): left out, they are many and rarely in international news. Needs the compiled gazetteer.
+ */
+function isRegionalSeat(title: string, country: string): boolean {
+  const gazetteer = loadGazetteer();
+  if (!gazetteer || !country) return false;
+  const code = gazetteer.lookup(country).find((p) => p.kind === 'country')?.countryCode;
+  if (!code) return false;
+  const words = title.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (!/^\p{Lu}/u.test(phrase) || phrase === country) continue;
+      if (gazetteer.lookup(phrase).some((p) => p.kind === 'region' && p.countryCode === code && normalizeName(p.name) === normalizeName(phrase))) return true;
+    }
+  }
+  return false;
+}
+
 interface PersonBuild {
   name: string;
   wikidata: string;
@@ -127,6 +165,8 @@ function main(): void {
     const dir = join(sourcesDir, folder);
     const table = repoFile(dir, 'html/holders21.csv');
     if (!table) continue;
+    // Members of legislatures too (a senator, an MP), except the world table's Council of Europe delegates.
+    const legislators = folder.endsWith('+world') ? undefined : repoFile(dir, 'html/legislators.csv');
     const meta = repoFile(dir, 'meta.json');
     let country = '';
     try {
@@ -135,7 +175,9 @@ function main(): void {
       country = '';
     }
     let rows = 0;
-    for (const r of readRecords(table)) {
+    const seats = (legislators ? readRecords(legislators) : []).filter((r) =>
+      !/^(deputy|substitute|alternate) member/i.test(r.position ?? '') && (!r.end || r.end >= EARLIEST_SEAT_END) && !isRegionalSeat(r.position ?? '', country));
+    for (const r of [...readRecords(table), ...seats]) {
       const name = personName(r.person ?? '');
       const id = /^Q\d+$/.test(r.personID ?? '') ? r.personID! : '';
       const from = isoDate(r.start);
@@ -147,7 +189,8 @@ function main(): void {
       // The world table holds international offices: no country.
       const roleCountry = folder.endsWith('+world') ? '' : country;
       const person = people.get(id) ?? { name, wikidata: id, roles: [] };
-      const title = displayTitle(r.position, roleCountry);
+      // "Member of the 57th Parliament of the United Kingdom": one office, whatever the term.
+      const title = displayTitle(r.position.replace(/\b\d+(?:st|nd|rd|th)\s+/g, ''), roleCountry);
       if (!person.roles.some((x) => x.title === title && x.from === from)) person.roles.push({ title, country: roleCountry, from, to });
       people.set(id, person);
       rows++;
@@ -178,6 +221,8 @@ function main(): void {
     supplementRows++;
   }
   sources.push({ repository: 'scripts/data/officeholders-supplement.csv', commit: '', rows: supplementRows });
+
+  for (const p of people.values()) p.roles = mergeTerms(p.roles);
 
   const titles: string[] = [];
   const titleIndex = new Map<string, number>();

@@ -210,18 +210,24 @@ function titleCountries(title: string): Set<string> {
 }
 
 /** A chain with no full name: "President Bush" links when one person of that surname held the office on the date. */
-function linkByTitle(chain: EntityMentionInText[], table: Officeholders, kb: KnowledgeBase, date: CalendarDate | undefined): void {
+function linkByTitle(article: Article, chain: EntityMentionInText[], table: Officeholders, kb: KnowledgeBase, date: CalendarDate | undefined): void {
   const titled = chain.find((m) => m.role);
   if (!titled?.role || !date) return;
   const chosen = table.chooseByTitle(titled.text, titled.role, { date, countries: titleCountries(titled.role) });
   if (!chosen) return;
   const known = chosen.person.wikidata ? kb.byWikidata(chosen.person.wikidata) : undefined;
   for (const m of chain) {
-    if (m.start < titled.start) continue;
+    if (m.start < titled.start && !inHeadline(article, m)) continue;
     m.entityKey = known?.key ?? chosen.person.key;
     m.canonical = known?.name ?? chosen.person.name;
     if (!known) m.link = chosen.choice;
   }
+}
+
+/** The headline restates the body: "Blair rejects…" is the Tony Blair the body names, though it comes first. */
+function inHeadline(article: Article, m: Span): boolean {
+  const headline = article.header.headline;
+  return !!headline && m.start >= headline.start && m.end <= headline.end;
 }
 
 /** Characters either side of a person's first full mention read for office words. */
@@ -247,7 +253,8 @@ function articleCountries(mentions: readonly EntityMentionInText[], kb: Knowledg
 
 /**
  * People no entry knows, from the office-holder table: by the chain's full name, written at or before the mention
- * (a surname alone links only after the article has named the person in full), chosen by date, office and country.
+ * (a surname alone links only after the article has named the person in full, or in the headline), chosen by date,
+ * office and country.
  */
 function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb: KnowledgeBase): void {
   const open = mentions.filter((m) => m.type === 'person' && !m.entityKey && m.via !== 'annotation');
@@ -262,7 +269,7 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
     const full = chain.filter((m) => /\s/.test(m.text.trim()) && !isAllCapsName(m.text)).sort((a, b) => b.text.length - a.text.length)[0]
       ?? chain.find((m) => /\s/.test(m.text.trim()));
     if (!full) {
-      linkByTitle(chain, table, kb, date);
+      linkByTitle(article, chain, table, kb, date);
       continue;
     }
     const firstFull = Math.min(...chain.filter((m) => /\s/.test(m.text.trim())).map((m) => m.start));
@@ -275,7 +282,7 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
     const key = known?.key ?? chosen.person.key;
     const name = known?.name ?? chosen.person.name;
     for (const m of chain) {
-      if (m.start < firstFull) continue;
+      if (m.start < firstFull && !inHeadline(article, m)) continue;
       m.entityKey = key;
       m.canonical = name;
       if (!known) m.link = chosen.choice;

@@ -5,7 +5,7 @@ import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
 import { formatIso } from '../core/dates';
 import type { EntityMentionInText } from '../core/entities';
 import { entityIdentity } from '../core/entityIndex';
-import { formatPeriod, rolesOn } from '../core/knowledge/roles';
+import { formatPeriod, formerRoleOn, rolesOn } from '../core/knowledge/roles';
 import type { LinkChoice } from '../core/knowledge/officeholders';
 import type { KnowledgeEntry } from '../core/knowledge/types';
 import { uriToPath } from '../core/corpusFiles';
@@ -81,11 +81,10 @@ function appendRoles(lines: string[], entry: KnowledgeEntry, article: AnalyzedAr
     if (current.length) {
       lines.push(`On ${formatIso(date)} (the article's date): ${current.map((r) => `**${escapeMarkdown(r.title)}** (${escapeMarkdown(formatPeriod(r))})`).join('; ')}`);
     } else {
-      const day = formatIso(date);
-      const former = entry.roles.filter((r) => r.to && r.to < day.slice(0, r.to.length)).sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+      const former = formerRoleOn(entry.roles, date);
       lines.push(former
-        ? `On ${day} (the article's date): former **${escapeMarkdown(former.title)}** (${escapeMarkdown(formatPeriod(former))})`
-        : `On ${day} (the article's date): no recorded role.`);
+        ? `On ${formatIso(date)} (the article's date): former **${escapeMarkdown(former.title)}** (${escapeMarkdown(formatPeriod(former))})`
+        : `On ${formatIso(date)} (the article's date): no recorded role.`);
     }
     const others = entry.roles.filter((r) => !current.includes(r));
     if (others.length) lines.push(`Other roles: ${others.map((r) => `${escapeMarkdown(r.title)} (${escapeMarkdown(formatPeriod(r))})`).join('; ')}`);

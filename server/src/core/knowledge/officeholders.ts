@@ -59,6 +59,10 @@ export interface MentionContext {
 const YEARS_ACTIVE_BEFORE = 8;
 /** Years after the last office in which news still names them; leaders of states are named for good. */
 const YEARS_ACTIVE_AFTER = 12;
+/** Seats in legislatures, as the tables title them. */
+const SEAT_TITLE = /\b(member|senator|representative|deputy|knesset|teachta|lok sabha|duma)\b/i;
+/** Words that say a mention is about a legislator. */
+const SEAT_CONTEXT = /\b(senator|sen\.|representative|rep\.|congressman|congresswoman|congress|senate|mp|mps|lawmaker|legislator|parliament|parliamentary|deputy|member|assembly|house|caucus|constituency|riding|electorate|party)\b/i;
 const LEADER_TITLE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Pope|Supreme Leader|Secretary[- ]General)\b/;
 
 /** Words of office titles that say which office a mention means ("foreign" in "Foreign Minister"). */
@@ -97,6 +101,45 @@ export function nameKey(name: string): string {
   return normalizeName(name).replace(/['’]/g, '');
 }
 
+/** "Schüssel" is also written "Schuessel": the German transliteration, beside the key without the marks. */
+function transliterations(name: string): string[] {
+  if (!/[äöüÄÖÜß]/.test(name)) return [];
+  const spelled = name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+  return [nameKey(spelled)];
+}
+
+/** Forms of a written name to try when it is not in the table as written: initials dropped, first and last word. */
+function queryForms(key: string): string[] {
+  const tokens = key.split(' ');
+  const forms: string[] = [];
+  const noInitials = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
+  if (noInitials.length < tokens.length) forms.push(noInitials.join(' '));
+  if (tokens.length >= 3) forms.push(`${tokens[0]} ${tokens[tokens.length - 1]}`);
+  return forms;
+}
+
+/** Edit distance with transpositions, stopping early past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previousRow: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const before = previousRow;
+    previousRow = row;
+    row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previousRow[j]! + 1, row[j - 1]! + 1, previousRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.length]!;
+}
+
 /**
  * Shorter forms news writes of a long name: "George W. Bush" → "george bush", "Luiz Inácio Lula da Silva" →
  * "luiz inacio lula" and "lula da silva". Suffixes start at a capitalized word, so "da Silva" alone is no form.
@@ -107,6 +150,8 @@ function shortForms(name: string): string[] {
   if (words.length < 3) return [];
   const forms = new Set<string>([`${keys[0]} ${keys[keys.length - 1]}`]);
   for (let n = 3; n < words.length; n++) forms.add(keys.slice(0, n).join(' '));
+  // "Valéry Giscard d'Estaing" → "valery giscard": the particle starts what may be left off.
+  if (/^\p{Ll}/u.test(words[2]!)) forms.add(keys.slice(0, 2).join(' '));
   for (let i = 1; i <= words.length - 2; i++) if (/^\p{Lu}/u.test(words[i]!)) forms.add(keys.slice(i).join(' '));
   forms.delete(keys.join(' '));
   return [...forms];
@@ -132,6 +177,7 @@ export class Officeholders {
   private readonly byName = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
   private readonly bySurname = new Map<string, number[]>();
+  private readonly byFirstName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number>();
   private readonly cache = new Map<number, Officeholder>();
   readonly size: number;
@@ -140,7 +186,9 @@ export class Officeholders {
     data.people.forEach(([name, id], i) => {
       const key = nameKey(name);
       push(this.byName, key, i);
+      for (const form of transliterations(name)) push(this.byName, form, i);
       for (const form of shortForms(name)) push(this.byShortName, form, i);
+      push(this.byFirstName, key.split(' ')[0]!, i);
       push(this.bySurname, key.split(' ').pop()!, i);
       this.byKey.set(keyOf(name, id, i), i);
     });
@@ -170,13 +218,24 @@ export class Officeholders {
     return i === undefined ? undefined : this.person(i);
   }
 
-  /** People of exactly this name, then (when none) people whose full name shortens to it. */
-  lookup(name: string): { people: Officeholder[]; short: boolean } {
+  /**
+   * People of exactly this name; when none, people whose full name shortens to it or to the written name without
+   * initials; when none either, one spelling slip away ("Rumsfield"), marked `misspelled`.
+   */
+  lookup(name: string): { people: Officeholder[]; short: boolean; misspelled?: boolean } {
     const key = nameKey(name);
     const exact = this.byName.get(key);
     if (exact) return { people: exact.map((i) => this.person(i)), short: false };
-    const short = this.byShortName.get(key) ?? [];
-    return { people: short.map((i) => this.person(i)), short: true };
+    for (const form of [key, ...queryForms(key)]) {
+      const found = this.byShortName.get(form) ?? (form !== key ? this.byName.get(form) : undefined);
+      if (found) return { people: found.map((i) => this.person(i)), short: true };
+    }
+    const tokens = key.split(' ');
+    if (tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
+      const close = (this.byFirstName.get(tokens[0]!) ?? []).filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1);
+      if (close.length) return { people: close.map((i) => this.person(i)), short: true, misspelled: true };
+    }
+    return { people: [], short: true };
   }
 
   /**
@@ -186,10 +245,11 @@ export class Officeholders {
    */
   choose(name: string, context: MentionContext): { person: Officeholder; choice: LinkChoice } | undefined {
     if (normalizeName(name).split(' ').length < 2) return undefined;
-    const { people, short } = this.lookup(name);
+    const { people, short, misspelled } = this.lookup(name);
     if (!people.length) return undefined;
     const day = context.date ? isoDay(context.date) : undefined;
-    const written = officeWords(`${context.title ?? ''}`);
+    const titles = (context.title ?? '').split(' ; ').filter(Boolean);
+    const written = officeWords(context.title ?? '');
     const around = officeWords(context.nearby ?? '');
     const scored = people
       .map((person) => {
@@ -199,16 +259,24 @@ export class Officeholders {
         const active = !day || (yearsShifted(first, -YEARS_ACTIVE_BEFORE) <= day && (last === '9999' || leader || yearsShifted(last, YEARS_ACTIVE_AFTER) >= day.slice(0, last.length)));
         const current = day ? person.roles.filter((r) => heldOn(r, day)) : [];
         const relevant = current.length ? current : person.roles;
-        const titleMatch = relevant.some((r) => [...written].some((w) => officeWords(r.title).has(w)));
+        const titleMatch = relevant.some((r) => titles.some((t) => titleNamesOffice(t, r.title)));
         const nearbyMatch = relevant.some((r) => [...around].filter((w) => officeWords(r.title).has(w)).length >= 2);
         const countryMatch = !!context.countries && relevant.some((r) => r.country && context.countries!.has(r.country));
+        // Someone known only as a legislator: the article must be about their country or about legislators.
+        const seatOnly = person.roles.every((r) => SEAT_TITLE.test(r.title));
+        const supported = !seatOnly || countryMatch || SEAT_CONTEXT.test(`${context.title ?? ''} ${context.nearby ?? ''}`);
         const score = (current.length ? 4 : 0) + (titleMatch ? 3 : 0) + (nearbyMatch ? 1 : 0) + (countryMatch ? 2 : 0);
-        return { person, active, current: current.length > 0, titleMatch, countryMatch, score };
+        return { person, active: active && supported, current: current.length > 0, titleMatch, countryMatch, score };
       })
       .filter((s) => s.active)
       .sort((a, b) => b.score - a.score || b.person.roles.length - a.person.roles.length);
     const best = scored[0];
     if (!best) return undefined;
+    // Another spelling is taken only for the one person of it in office on the date.
+    if (misspelled) {
+      if (scored.length !== 1 || !best.current) return undefined;
+      return { person: best.person, choice: { confidence: 'low', ambiguous: false, reason: `the table spells it "${best.person.name}"; in office on the article date` } };
+    }
     // A title that names another office than any this person held is a sign of another person of the same name.
     if (written.size && !best.titleMatch && !best.current && scored.length === 1 && people.length > 1) return undefined;
     const basis = [best.current ? 'in office on the article date' : 'active around the article date', best.titleMatch ? 'title matches' : '', best.countryMatch ? 'country of the article' : ''].filter(Boolean).join(', ');
