@@ -22,6 +22,8 @@ const supplementFile = join(root, 'scripts/data/officeholders-supplement.csv');
 const EARLIEST_END = '1995';
 /** Seats in legislatures left before this are left out: a former backbencher is rarely news years later. */
 const EARLIEST_SEAT_END = '2000';
+/** A seat with no end is believed still held only when it began recently: old memberships often lack their end. */
+const OPEN_SEAT_START = '2016';
 
 /** Titles that read naturally as "<title> of <country>"; others get the country in brackets. */
 const OF_COUNTRY_TITLES = /^(President|Vice[- ]President|Prime Minister|Deputy Prime Minister|First Deputy Prime Minister|Chancellor|Vice[- ]Chancellor|King|Queen|Monarch|Emir|Sultan|Supreme Leader|Governor[- ]General|Premier|Chief Executive|First Lady|Head of State|Head of Government)$/i;
@@ -176,7 +178,7 @@ function main(): void {
     }
     let rows = 0;
     const seats = (legislators ? readRecords(legislators) : []).filter((r) =>
-      !/^(deputy|substitute|alternate) member/i.test(r.position ?? '') && (!r.end || r.end >= EARLIEST_SEAT_END) && !isRegionalSeat(r.position ?? '', country));
+      !/^(deputy|substitute|alternate) member/i.test(r.position ?? '') && (r.end ? r.end >= EARLIEST_SEAT_END : (r.start ?? '') >= OPEN_SEAT_START) && !isRegionalSeat(r.position ?? '', country));
     for (const r of [...readRecords(table), ...seats]) {
       const name = personName(r.person ?? '');
       const id = /^Q\d+$/.test(r.personID ?? '') ? r.personID! : '';

@@ -10,6 +10,7 @@
 //   npm run eval:linking -- --corpus DIR       another folder of articles
 //
 // Reads ../shared (or $CORPUS_LENS_SHARED); says so and exits non-zero when the data is absent.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../server/src/core/article';
@@ -53,16 +54,9 @@ interface Judgement {
   reason: string;
 }
 
-/** mulberry32: a small seeded generator, so the sample stays put between runs. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded hash of a mention's identity: sampling by smallest hash is uniform and keeps a mention in the sample while other links change, so judgements carry over. */
+function sampleRank(seed: number, s: SampleRecord): string {
+  return createHash('sha256').update(`${seed}|${s.article}|${s.start}|${s.mention}`).digest('hex');
 }
 
 function percent(n: number, d: number): string {
@@ -120,10 +114,7 @@ function main(): number {
   console.log(`  distinct persons named with an office             ${titled.size}, linked ${titledLinked} (${percent(titledLinked, titled.size)})   goal ≥ 60%`);
 
   // A seeded sample of the linked mentions, for checking by hand.
-  const random = seeded(SEED);
-  const pool = [...linked];
-  const sample: SampleRecord[] = [];
-  while (sample.length < SAMPLE && pool.length) sample.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  const sample = linked.map((s) => ({ s, rank: sampleRank(SEED, s) })).sort((a, b) => a.rank.localeCompare(b.rank)).slice(0, SAMPLE).map((x) => x.s);
   fs.writeFileSync(PENDING, sample.map((s) => JSON.stringify(s)).join('\n') + '\n');
   console.log(`  sample of ${sample.length} linked mentions (seed ${SEED}) written to ${path.relative(root, PENDING)}`);
 

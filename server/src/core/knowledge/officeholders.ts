@@ -98,7 +98,11 @@ function heldOn(role: Role, day: string): boolean {
 
 /** The look-up key of a name: normalized, apostrophes dropped ("Jun'ichirō" and "Junichiro" meet). */
 export function nameKey(name: string): string {
-  return normalizeName(name).replace(/['’]/g, '');
+  // Letters Unicode does not decompose: "Jarosław" is written "Jaroslaw" in English news.
+  const plain = /[łŁøØđĐıæÆœŒ]/.test(name)
+    ? name.replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/[đ]/g, 'd').replace(/Đ/g, 'D').replace(/ı/g, 'i').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe')
+    : name;
+  return normalizeName(plain).replace(/['’]/g, '');
 }
 
 /** "Schüssel" is also written "Schuessel": the German transliteration, beside the key without the marks. */
@@ -264,7 +268,8 @@ export class Officeholders {
         const countryMatch = !!context.countries && relevant.some((r) => r.country && context.countries!.has(r.country));
         // Someone known only as a legislator: the article must be about their country or about legislators.
         const seatOnly = person.roles.every((r) => SEAT_TITLE.test(r.title));
-        const supported = !seatOnly || countryMatch || SEAT_CONTEXT.test(`${context.title ?? ''} ${context.nearby ?? ''}`);
+        // A shortened name ("Ian Powell" for "Ian F. Powell") is weaker: the office or the country must agree too.
+        const supported = (!seatOnly || countryMatch || SEAT_CONTEXT.test(`${context.title ?? ''} ${context.nearby ?? ''}`)) && (!short || misspelled || countryMatch || titleMatch);
         const score = (current.length ? 4 : 0) + (titleMatch ? 3 : 0) + (nearbyMatch ? 1 : 0) + (countryMatch ? 2 : 0);
         return { person, active: active && supported, current: current.length > 0, titleMatch, countryMatch, score };
       })
