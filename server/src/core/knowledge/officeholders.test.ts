@@ -64,10 +64,11 @@ test('a unique name links only around its period of activity', () => {
 test('shorter and misspelled forms of a name find the person', () => {
   assert.equal(people.lookup('Rufus Firefly').people[0]?.name, 'Rufus T. Firefly');
   assert.equal(people.lookup('Olga Smirnova').people[0]?.name, 'Olga Pavlovna Smirnova');
-  const misspelled = people.choose('Rufus T. Fireflly', { date: day(2002, 1, 1) });
+  const misspelled = people.choose('Rufus T. Fireflly', { date: day(2002, 1, 1), countries: new Set(['Freedonia']) });
   assert.equal(misspelled?.person.name, 'Rufus T. Firefly');
   assert.equal(misspelled?.choice.confidence, 'low');
-  assert.equal(people.choose('Rufus T. Fireflly', { date: day(2006, 1, 1) }), undefined, 'another spelling only for someone in office');
+  assert.equal(people.choose('Rufus T. Fireflly', { date: day(2006, 1, 1), countries: new Set(['Freedonia']) }), undefined, 'another spelling only for someone in office');
+  assert.equal(people.choose('Rufus T. Fireflly', { date: day(2002, 1, 1) }), undefined, 'and only when the country or the office agrees');
   assert.equal(people.choose('Firefly', { date: day(2002, 1, 1) }), undefined, 'a surname alone is not a full name');
 });
 

@@ -112,10 +112,32 @@ function transliterations(name: string): string[] {
   return [nameKey(spelled)];
 }
 
+/** Short first names and the names they are short for: "Joe Lieberman" is also "Joseph Lieberman". */
+const NICKNAMES: Record<string, string> = {
+  joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', dick: 'richard', rick: 'richard',
+  jim: 'james', jimmy: 'james', mike: 'michael', tom: 'thomas', tony: 'anthony', dave: 'david', dan: 'daniel',
+  chuck: 'charles', charlie: 'charles', ted: 'edward', ed: 'edward', ken: 'kenneth', steve: 'steven', pat: 'patrick',
+  nick: 'nicholas', alex: 'alexander', sam: 'samuel', andy: 'andrew', fred: 'frederick', ron: 'ronald', don: 'donald',
+  jerry: 'gerald', larry: 'lawrence', liz: 'elizabeth', kate: 'katherine', sue: 'susan', chris: 'christopher',
+  matt: 'matthew', greg: 'gregory', jeff: 'jeffrey', tim: 'timothy', ben: 'benjamin', frank: 'francis',
+};
+
+/** The name with its first name in full ("joe lieberman" → "joseph lieberman"), or undefined. */
+function formalForm(key: string): string | undefined {
+  const [first, ...rest] = key.split(' ');
+  const formal = NICKNAMES[first!];
+  return formal && rest.length ? [formal, ...rest].join(' ') : undefined;
+}
+
 /** Forms of a written name to try when it is not in the table as written: initials dropped, first and last word. */
 function queryForms(key: string): string[] {
-  const tokens = key.split(' ');
+  const tokens = key.split(' ').filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
   const forms: string[] = [];
+  if (tokens.length < key.split(' ').length) forms.push(tokens.join(' '));
+  const formal = formalForm(tokens.join(' '));
+  if (formal) forms.push(formal);
+  // "Koizumi Junichiro": family name first, as Japanese and Chinese names are often written.
+  if (tokens.length === 2) forms.push(`${tokens[1]} ${tokens[0]}`);
   const noInitials = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   if (noInitials.length < tokens.length) forms.push(noInitials.join(' '));
   if (tokens.length >= 3) forms.push(`${tokens[0]} ${tokens[tokens.length - 1]}`);
@@ -183,18 +205,24 @@ export class Officeholders {
   private readonly bySurname = new Map<string, number[]>();
   private readonly byFirstName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number>();
+  private readonly keys: string[] = [];
   private readonly cache = new Map<number, Officeholder>();
   readonly size: number;
 
   constructor(private readonly data: CompiledOfficeholders) {
+    const namesakes = new Map<string, number>();
     data.people.forEach(([name, id], i) => {
       const key = nameKey(name);
       push(this.byName, key, i);
       for (const form of transliterations(name)) push(this.byName, form, i);
+      const formal = formalForm(key);
+      if (formal) push(this.byShortName, formal, i);
       for (const form of shortForms(name)) push(this.byShortName, form, i);
       push(this.byFirstName, key.split(' ')[0]!, i);
       push(this.bySurname, key.split(' ').pop()!, i);
-      this.byKey.set(keyOf(name, id, i), i);
+      const entryKey = keyOf(name, id, namesakes);
+      this.keys.push(entryKey);
+      this.byKey.set(entryKey, i);
     });
     this.size = data.people.length;
   }
@@ -204,7 +232,7 @@ export class Officeholders {
     if (cached) return cached;
     const [name, id, roles] = this.data.people[index]!;
     const person: Officeholder = {
-      index, key: keyOf(name, id, index), name,
+      index, key: this.keys[index]!, name,
       roles: roles.map(([t, c, from, to]) => {
         const role: OfficeholderRole = { title: this.data.titles[t]!, from };
         if (to) role.to = to;
@@ -236,7 +264,8 @@ export class Officeholders {
     }
     const tokens = key.split(' ');
     if (tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
-      const close = (this.byFirstName.get(tokens[0]!) ?? []).filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1);
+      const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
+      const close = [...pool].filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1);
       if (close.length) return { people: close.map((i) => this.person(i)), short: true, misspelled: true };
     }
     return { people: [], short: true };
@@ -279,7 +308,7 @@ export class Officeholders {
     if (!best) return undefined;
     // Another spelling is taken only for the one person of it in office on the date.
     if (misspelled) {
-      if (scored.length !== 1 || !best.current) return undefined;
+      if (scored.length !== 1 || !best.current || !(best.countryMatch || best.titleMatch)) return undefined;
       return { person: best.person, choice: { confidence: 'low', ambiguous: false, reason: `the table spells it "${best.person.name}"; in office on the article date` } };
     }
     // A title that names another office than any this person held is a sign of another person of the same name.
@@ -348,9 +377,13 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** "wd:Q57291", or for people without an id a key made of the name and the row. */
-function keyOf(name: string, id: string, index: number): string {
-  return id ? `wd:${id}` : `oh:${normalizeName(name).replace(/\s+/g, '-')}-${index}`;
+/** "wd:Q57291", or for people without an id "oh:" and the name ("oh:angela-merkel", "-2" for a second namesake). */
+function keyOf(name: string, id: string, namesakes: Map<string, number>): string {
+  if (id) return `wd:${id}`;
+  const slug = nameKey(name).replace(/\s+/g, '-');
+  const n = (namesakes.get(slug) ?? 0) + 1;
+  namesakes.set(slug, n);
+  return n === 1 ? `oh:${slug}` : `oh:${slug}-${n}`;
 }
 
 export function isOfficeholderKey(key: string): boolean {
