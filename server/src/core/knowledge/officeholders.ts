@@ -138,6 +138,8 @@ function queryForms(key: string): string[] {
   if (formal) forms.push(formal);
   // "Koizumi Junichiro": family name first, as Japanese and Chinese names are often written.
   if (tokens.length === 2) forms.push(`${tokens[1]} ${tokens[0]}`);
+  // "Alaska Sarah Palin", "Defence Peter MacKay": a place or title word the recognizer left in the name.
+  for (let i = 1; i <= tokens.length - 2; i++) forms.push(tokens.slice(i).join(' '));
   const noInitials = tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || t.length > 1);
   if (noInitials.length < tokens.length) forms.push(noInitials.join(' '));
   if (tokens.length >= 3) forms.push(`${tokens[0]} ${tokens[tokens.length - 1]}`);
