@@ -211,10 +211,19 @@ function titleCountries(title: string): Set<string> {
 
 /** A chain with no full name: "President Bush" links when one person of that surname held the office on the date. */
 function linkByTitle(article: Article, chain: EntityMentionInText[], table: Officeholders, kb: KnowledgeBase, date: CalendarDate | undefined): void {
-  const titled = chain.find((m) => m.role);
-  if (!titled?.role || !date) return;
-  const chosen = table.chooseByTitle(titled.text, titled.role, { date, countries: titleCountries(titled.role) });
-  if (!chosen) return;
+  if (!date) return;
+  // The first title that names an office decides ("Mr Howard … Prime Minister Howard").
+  let titled: EntityMentionInText | undefined;
+  let chosen: ReturnType<Officeholders['chooseByTitle']>;
+  for (const m of chain) {
+    if (!m.role) continue;
+    chosen = table.chooseByTitle(m.text, m.role, { date, countries: titleCountries(m.role) });
+    if (chosen) {
+      titled = m;
+      break;
+    }
+  }
+  if (!titled || !chosen) return;
   const known = chosen.person.wikidata ? kb.byWikidata(chosen.person.wikidata) : undefined;
   for (const m of chain) {
     if (m.start < titled.start && !inHeadline(article, m)) continue;

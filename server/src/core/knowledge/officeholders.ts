@@ -73,10 +73,14 @@ const OFFICE_WORDS = new Set([
   'trade', 'economy', 'energy', 'agriculture', 'labour', 'labor', 'transport', 'environment', 'home', 'state', 'army',
   'chief', 'commander', 'director', 'nato', 'un', 'united', 'nations', 'european', 'commission', 'monetary', 'fund',
   'palestinian', 'authority', 'hezbollah', 'hamas', 'federal', 'reserve', 'senate', 'house', 'party', 'opposition',
+  'senator', 'representative', 'member', 'parliament', 'taoiseach',
 ]);
 
 /** Same office, other words: "defense" and "defence", "foreign affairs" and "foreign". */
-const OFFICE_SYNONYMS: Record<string, string> = { defense: 'defence', labor: 'labour', premier: 'prime', chairman: 'chair', chairwoman: 'chair', treasury: 'finance', exchequer: 'finance', external: 'foreign' };
+const OFFICE_SYNONYMS: Record<string, string> = {
+  defense: 'defence', labor: 'labour', premier: 'prime', chairman: 'chair', chairwoman: 'chair', treasury: 'finance', exchequer: 'finance', external: 'foreign',
+  sen: 'senator', rep: 'representative', congressman: 'representative', congresswoman: 'representative', mp: 'member', mps: 'member', knesset: 'member', deputy: 'deputy',
+};
 
 function officeWords(text: string): Set<string> {
   const words = new Set<string>();
@@ -188,7 +192,7 @@ function shortForms(name: string): string[] {
 /** Rank words that make another office of the same head word: a Vice President is not the President. */
 const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
 /** Head words of offices, one of which a title must name for a surname to be linked by it. */
-const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador']);
+const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador', 'senator', 'representative', 'member', 'taoiseach']);
 
 /** Does a written title ("Foreign Minister") name this recorded office ("Minister of Foreign Affairs (Kenya)")? */
 export function titleNamesOffice(title: string, office: string): boolean {
