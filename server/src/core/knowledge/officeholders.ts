@@ -176,10 +176,12 @@ function editDistance(a: string, b: string, limit: number): number {
  * Shorter forms news writes of a long name: "George W. Bush" → "george bush", "Luiz Inácio Lula da Silva" →
  * "luiz inacio lula" and "lula da silva". Suffixes start at a capitalized word, so "da Silva" alone is no form.
  */
-function shortForms(name: string): string[] {
+function shortForms(name: string, key: string): string[] {
   const words = name.replace(/,.*$/, '').split(/\s+/).filter(Boolean);
-  const keys = words.map((w) => nameKey(w));
   if (words.length < 3) return [];
+  // The name's key split is the words' keys unless normalization merged or split words (then key them one by one).
+  const split = key.split(' ');
+  const keys = split.length === words.length ? split : words.map((w) => nameKey(w));
   const forms = new Set<string>([`${keys[0]} ${keys[keys.length - 1]}`]);
   for (let n = 3; n < words.length; n++) forms.add(keys.slice(0, n).join(' '));
   // "Valéry Giscard d'Estaing" → "valery giscard": the particle starts what may be left off.
@@ -223,9 +225,10 @@ export class Officeholders {
       for (const form of transliterations(name)) push(this.byName, form, i);
       const formal = formalForm(key);
       if (formal) push(this.byShortName, formal, i);
-      for (const form of shortForms(name)) push(this.byShortName, form, i);
-      push(this.byFirstName, key.split(' ')[0]!, i);
-      push(this.bySurname, key.split(' ').pop()!, i);
+      for (const form of shortForms(name, key)) push(this.byShortName, form, i);
+      const space = key.indexOf(' ');
+      push(this.byFirstName, space < 0 ? key : key.slice(0, space), i);
+      push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
       const entryKey = keyOf(name, id, namesakes);
       this.keys.push(entryKey);
       this.byKey.set(entryKey, i);
