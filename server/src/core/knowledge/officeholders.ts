@@ -45,6 +45,13 @@ export interface LinkChoice {
   reason: string;
 }
 
+export interface NameMatches {
+  people: Officeholder[];
+  /** Matched a shorter or fuller form, not the name as written. */
+  short: boolean;
+  misspelled?: boolean;
+}
+
 export interface MentionContext {
   date?: CalendarDate;
   /** The title written before the name ("Foreign Minister"). */
@@ -116,6 +123,9 @@ function transliterations(name: string): string[] {
   return [nameKey(spelled)];
 }
 
+/** Particles of names that news writes or leaves out ("de Rato", "al-Maliki"). */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
+
 /** Short first names and the names they are short for: "Joe Lieberman" is also "Joseph Lieberman". */
 const NICKNAMES: Record<string, string> = {
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', dick: 'richard', rick: 'richard',
@@ -140,6 +150,9 @@ function queryForms(key: string): string[] {
   if (tokens.length < key.split(' ').length) forms.push(tokens.join(' '));
   const formal = formalForm(tokens.join(' '));
   if (formal) forms.push(formal);
+  // "Rodrigo de Rato" for Rodrigo Rato: particles left out.
+  const plain = tokens.filter((t, i) => i === 0 || !PARTICLES.has(t));
+  if (plain.length >= 2 && plain.length < tokens.length) forms.push(plain.join(' '));
   // "Koizumi Junichiro": family name first, as Japanese and Chinese names are often written.
   if (tokens.length === 2) forms.push(`${tokens[1]} ${tokens[0]}`);
   // "Alaska Sarah Palin", "Defence Peter MacKay": a place or title word the recognizer left in the name.
@@ -263,21 +276,32 @@ export class Officeholders {
    * People of exactly this name; when none, people whose full name shortens to it or to the written name without
    * initials; when none either, one spelling slip away ("Rumsfield"), marked `misspelled`.
    */
-  lookup(name: string): { people: Officeholder[]; short: boolean; misspelled?: boolean } {
+  lookup(name: string): NameMatches {
+    return this.lookupAll(name)[0] ?? { people: [], short: true };
+  }
+
+  /** Every way the name matches, best first: as written, then each shorter or fuller form, then misspelled. */
+  private lookupAll(name: string): NameMatches[] {
     const key = nameKey(name);
-    const exact = this.byName.get(key);
-    if (exact) return { people: exact.map((i) => this.person(i)), short: false };
+    const tiers: NameMatches[] = [];
+    const seen = new Set<number>();
+    const add = (found: number[] | undefined, short: boolean, misspelled = false) => {
+      const fresh = (found ?? []).filter((i) => !seen.has(i));
+      if (!fresh.length) return;
+      for (const i of fresh) seen.add(i);
+      tiers.push({ people: fresh.map((i) => this.person(i)), short, ...(misspelled ? { misspelled } : {}) });
+    };
+    add(this.byName.get(key), false);
     for (const form of [key, ...queryForms(key)]) {
-      const found = this.byShortName.get(form) ?? (form !== key ? this.byName.get(form) : undefined);
-      if (found) return { people: found.map((i) => this.person(i)), short: true };
+      add(this.byShortName.get(form), true);
+      if (form !== key) add(this.byName.get(form), true);
     }
     const tokens = key.split(' ');
-    if (tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
+    if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
       const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
-      const close = [...pool].filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1);
-      if (close.length) return { people: close.map((i) => this.person(i)), short: true, misspelled: true };
+      add([...pool].filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1), true, true);
     }
-    return { people: [], short: true };
+    return tiers;
   }
 
   /**
@@ -287,8 +311,15 @@ export class Officeholders {
    */
   choose(name: string, context: MentionContext): { person: Officeholder; choice: LinkChoice } | undefined {
     if (normalizeName(name).split(' ').length < 2) return undefined;
-    const { people, short, misspelled } = this.lookup(name);
-    if (!people.length) return undefined;
+    // When nobody of the name as written fits the context, a shorter or fuller form may ("Michael Brown" of FEMA).
+    for (const tier of this.lookupAll(name)) {
+      const chosen = this.chooseAmong(name, tier, context);
+      if (chosen) return chosen;
+    }
+    return undefined;
+  }
+
+  private chooseAmong(name: string, { people, short, misspelled }: NameMatches, context: MentionContext): { person: Officeholder; choice: LinkChoice } | undefined {
     const day = context.date ? isoDay(context.date) : undefined;
     const titles = (context.title ?? '').split(' ; ').filter(Boolean);
     const written = officeWords(context.title ?? '');
