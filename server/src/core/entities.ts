@@ -2,11 +2,13 @@
 // to knowledge-base entries, and chained within the article ("Vladimir Putin … Putin").
 import { attributeValue, type Annotation } from './annotations';
 import type { Article } from './article';
+import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
+import type { LinkChoice, Officeholders } from './knowledge/officeholders';
 import { isAllCapsName, normalizeName } from './knowledge/names';
 import type { EntityType, KnowledgeEntry } from './knowledge/types';
 import { recognizeEntities, type EntityMention } from './recognition';
-import type { BoilerplateKind, Span, Token } from './types';
+import type { BoilerplateKind, CalendarDate, Span, Token } from './types';
 
 export interface EntityMentionInText extends Span {
   text: string;
@@ -16,6 +18,8 @@ export interface EntityMentionInText extends Span {
   roleSpan?: Span;
   /** Knowledge-base entry key, when linked. */
   entityKey?: string;
+  /** How sure a link to the office-holder table is (links to named entries are certain). */
+  link?: LinkChoice;
   /** The entity's canonical name: the entry's name, or the longest mention of the chain. */
   canonical: string;
   /** Links the mentions of one entity inside the article. */
@@ -208,7 +212,116 @@ export function findEntityMentions(
   found.sort((a, b) => a.start - b.start);
   linkToKnowledgeBase(found, kb);
   attachTitles(text, tokens, found);
+  linkOfficeholders(article, found, kb);
   return found;
+}
+
+/** Country names a title names by demonym or name ("Japanese Prime Minister" → Japan). */
+function titleCountries(title: string): Set<string> {
+  const countries = new Set<string>();
+  const gazetteer = loadGazetteer();
+  if (!gazetteer) return countries;
+  const words = title.split(/[\s,]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const demonym = gazetteer.countryOfDemonym(words[i]!.replace(/['’]s$/, ''));
+    if (demonym) countries.add(demonym.name);
+    for (const n of [1, 2, 3]) {
+      const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+      const place = gazetteer.lookup(phrase).find((p) => p.kind === 'country');
+      if (place?.country) countries.add(place.country);
+    }
+  }
+  return countries;
+}
+
+/** A chain with no full name: "President Bush" links when one person of that surname held the office on the date. */
+function linkByTitle(article: Article, chain: EntityMentionInText[], table: Officeholders, kb: KnowledgeBase, date: CalendarDate | undefined): void {
+  if (!date) return;
+  // The first title that names an office decides ("Mr Howard … Prime Minister Howard").
+  let titled: EntityMentionInText | undefined;
+  let chosen: ReturnType<Officeholders['chooseByTitle']>;
+  for (const m of chain) {
+    if (!m.role) continue;
+    chosen = table.chooseByTitle(m.text, m.role, { date, countries: titleCountries(m.role) });
+    if (chosen) {
+      titled = m;
+      break;
+    }
+  }
+  if (!titled || !chosen) return;
+  const known = chosen.person.wikidata ? kb.byWikidata(chosen.person.wikidata) : undefined;
+  for (const m of chain) {
+    if (m.start < titled.start && !inHeadline(article, m)) continue;
+    m.entityKey = known?.key ?? chosen.person.key;
+    m.canonical = known?.name ?? chosen.person.name;
+    if (!known) m.link = chosen.choice;
+  }
+}
+
+/** The headline restates the body: "Blair rejects…" is the Tony Blair the body names, though it comes first. */
+function inHeadline(article: Article, m: Span): boolean {
+  const headline = article.header.headline;
+  return !!headline && m.start >= headline.start && m.end <= headline.end;
+}
+
+/** Characters either side of a person's first full mention read for office words. */
+const CONTEXT_WINDOW = 100;
+
+/** Country names an article is about: its linked places and the demonyms of its titles ("Kenyan Foreign Minister"). */
+function articleCountries(mentions: readonly EntityMentionInText[], kb: KnowledgeBase): Set<string> {
+  const countries = new Set<string>();
+  const gazetteer = loadGazetteer();
+  for (const m of mentions) {
+    if (m.type === 'place' && m.entityKey) {
+      const entry = kb.entry(m.entityKey);
+      if (entry?.kind === 'country') countries.add(entry.name);
+      else if (entry?.country) countries.add(entry.country);
+    }
+    for (const word of (m.role ?? '').split(/\s+/)) {
+      const country = gazetteer?.countryOfDemonym(word);
+      if (country) countries.add(country.name);
+    }
+  }
+  return countries;
+}
+
+/**
+ * People no entry knows, from the office-holder table: by the chain's full name, written at or before the mention
+ * (a surname alone links only after the article has named the person in full, or in the headline), chosen by date,
+ * office and country.
+ */
+function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb: KnowledgeBase): void {
+  const open = mentions.filter((m) => m.type === 'person' && !m.entityKey && m.via !== 'annotation');
+  if (!open.length) return;
+  const table = kb.officeholders;
+  if (!table) return;
+  const chains = new Map<string, EntityMentionInText[]>();
+  for (const m of open) chains.set(m.chainKey, [...(chains.get(m.chainKey) ?? []), m]);
+  let countries: Set<string> | undefined;
+  const date = article.header.dateline?.date;
+  for (const chain of chains.values()) {
+    const full = chain.filter((m) => /\s/.test(m.text.trim()) && !isAllCapsName(m.text)).sort((a, b) => b.text.length - a.text.length)[0]
+      ?? chain.find((m) => /\s/.test(m.text.trim()));
+    if (!full) {
+      linkByTitle(article, chain, table, kb, date);
+      continue;
+    }
+    const firstFull = Math.min(...chain.filter((m) => /\s/.test(m.text.trim())).map((m) => m.start));
+    countries ??= articleCountries(mentions, kb);
+    const title = chain.map((m) => m.role).filter(Boolean).join(' ; ');
+    const nearby = article.text.slice(Math.max(0, full.start - CONTEXT_WINDOW), full.end + CONTEXT_WINDOW).toLowerCase();
+    const chosen = table.choose(full.text, { date, title, nearby, countries });
+    if (!chosen) continue;
+    const known = chosen.person.wikidata ? kb.byWikidata(chosen.person.wikidata) : undefined;
+    const key = known?.key ?? chosen.person.key;
+    const name = known?.name ?? chosen.person.name;
+    for (const m of chain) {
+      if (m.start < firstFull && !inHeadline(article, m)) continue;
+      m.entityKey = key;
+      m.canonical = name;
+      if (!known) m.link = chosen.choice;
+    }
+  }
 }
 
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);

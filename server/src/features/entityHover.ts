@@ -5,7 +5,8 @@ import type { AnalyzedArticle, CorpusView } from '../core/corpusIndex';
 import { formatIso } from '../core/dates';
 import type { EntityMentionInText } from '../core/entities';
 import { entityIdentity } from '../core/entityIndex';
-import { formatPeriod, rolesOn } from '../core/knowledge/roles';
+import { formatPeriod, formerRoleOn, rolesOn } from '../core/knowledge/roles';
+import type { LinkChoice } from '../core/knowledge/officeholders';
 import type { KnowledgeEntry } from '../core/knowledge/types';
 import { uriToPath } from '../core/corpusFiles';
 import { escapeMarkdown } from './markdown';
@@ -30,6 +31,8 @@ function sourceLabel(entry: KnowledgeEntry): string {
       return 'built-in knowledge base';
     case 'gazetteer':
       return 'GeoNames gazetteer';
+    case 'office-holders':
+      return 'office-holder table (Wikidata)';
     case 'user':
       return `your knowledge base (${basename(entry.source.file)})${entry.overrides ? ', overriding the built-in entry' : ''}`;
   }
@@ -43,6 +46,7 @@ export function entityHoverMarkdown(corpus: CorpusView, article: AnalyzedArticle
   lines.push(`**${escapeMarkdown(name)}** · ${entry?.kind ? `${escapeMarkdown(entry.kind)} (${mention.type})` : mention.type}`);
   if (entry) {
     lines.push(`*${escapeMarkdown(sourceLabel(entry))}*`);
+    if (mention.link) lines.push(linkLine(mention.link));
     if (entry.description) lines.push(escapeMarkdown(entry.description));
     appendRoles(lines, entry, article);
     const facts: string[] = [];
@@ -77,13 +81,21 @@ function appendRoles(lines: string[], entry: KnowledgeEntry, article: AnalyzedAr
     if (current.length) {
       lines.push(`On ${formatIso(date)} (the article's date): ${current.map((r) => `**${escapeMarkdown(r.title)}** (${escapeMarkdown(formatPeriod(r))})`).join('; ')}`);
     } else {
-      lines.push(`On ${formatIso(date)} (the article's date): no recorded role.`);
+      const former = formerRoleOn(entry.roles, date);
+      lines.push(former
+        ? `On ${formatIso(date)} (the article's date): former **${escapeMarkdown(former.title)}** (${escapeMarkdown(formatPeriod(former))})`
+        : `On ${formatIso(date)} (the article's date): no recorded role.`);
     }
     const others = entry.roles.filter((r) => !current.includes(r));
     if (others.length) lines.push(`Other roles: ${others.map((r) => `${escapeMarkdown(r.title)} (${escapeMarkdown(formatPeriod(r))})`).join('; ')}`);
   } else {
     lines.push(`Roles (the article has no dateline): ${entry.roles.map((r) => `${escapeMarkdown(r.title)} (${escapeMarkdown(formatPeriod(r))})`).join('; ')}`);
   }
+}
+
+function linkLine(link: LinkChoice): string {
+  const label = link.ambiguous ? '⚠ Not sure this is the right person' : link.confidence === 'high' ? 'Linked' : 'Probably this person';
+  return `${label}: ${escapeMarkdown(link.reason)}.`;
 }
 
 function appendCorpusUsage(lines: string[], corpus: CorpusView, article: AnalyzedArticle, mention: EntityMentionInText): void {

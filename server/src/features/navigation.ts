@@ -96,7 +96,10 @@ export function knowledgeBaseView(context: ServerContext, uri: string): string |
     const entry = context.corpus.environment.knowledgeBase.entry(decodeURIComponent(m[1]!));
     if (entry) {
       const { source: _source, ...rest } = entry;
-      return `${JSON.stringify({ about: 'GeoNames place (read-only), CC BY 4.0.', entity: rest }, null, 2)}\n`;
+      const about = entry.source.kind === 'office-holders'
+        ? 'Office-holder (read-only): offices and periods from Wikidata (CC0) via the EveryPolitician scrapers, or the project supplement.'
+        : 'GeoNames place (read-only), CC BY 4.0.';
+      return `${JSON.stringify({ about, entity: rest }, null, 2)}\n`;
     }
   }
   return undefined;

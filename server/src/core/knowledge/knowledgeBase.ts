@@ -3,6 +3,7 @@
 import builtInData from '../../../data/knowledge-base.json';
 import { loadGazetteer, type Gazetteer, type PlaceRecord } from './gazetteer';
 import { normalizeName } from './names';
+import { isOfficeholderKey, loadOfficeholders, type Officeholders } from './officeholders';
 import type { EntityType, KnowledgeEntry, Role } from './types';
 
 interface RawEntry {
@@ -47,6 +48,7 @@ export class KnowledgeBase {
   private byKey = new Map<string, KnowledgeEntry>();
   private byName = new Map<string, KnowledgeEntry[]>();
   private readonly placeCache = new Map<string, KnowledgeEntry | null>();
+  private readonly officeholderEntries = new Map<string, KnowledgeEntry>();
   /** Bumped on every change, so caches keyed on it know when to drop. */
   generation = 0;
 
@@ -54,12 +56,19 @@ export class KnowledgeBase {
     private readonly builtIn: readonly KnowledgeEntry[] = BUILT_IN_ENTRIES,
     /** Loaded on first use: most look-ups never need the 27,000 places. */
     private readonly loadPlaces: () => Gazetteer | null = loadGazetteer,
+    /** Loaded on first use too: only people no entry knows are looked up there. */
+    private readonly loadPeople: () => Officeholders | null = loadOfficeholders,
   ) {
     this.rebuild();
   }
 
   private get gazetteer(): Gazetteer | null {
     return this.loadPlaces();
+  }
+
+  /** The table of people and the offices they held, for people no entry knows. */
+  get officeholders(): Officeholders | null {
+    return this.loadPeople();
   }
 
   setUserFile(file: string, entries: KnowledgeEntry[]): void {
@@ -78,7 +87,11 @@ export class KnowledgeBase {
   }
 
   entry(key: string): KnowledgeEntry | undefined {
-    return this.byKey.get(key) ?? (key.startsWith('geo:') ? this.placeFromKey(key) : undefined);
+    const known = this.byKey.get(key);
+    if (known) return known;
+    if (key.startsWith('geo:')) return this.placeFromKey(key);
+    if (isOfficeholderKey(key)) return this.officeholderEntry(key);
+    return undefined;
   }
 
   /** The entry with this Wikidata id, user entries first. */
@@ -150,6 +163,15 @@ export class KnowledgeBase {
       readings.push({ key: `geo:${p.countryCode}:${p.name}`, label });
     }
     return readings;
+  }
+
+  private officeholderEntry(key: string): KnowledgeEntry | undefined {
+    const table = this.officeholders;
+    const person = table?.byEntryKey(key);
+    if (!table || !person) return undefined;
+    let entry = this.officeholderEntries.get(key);
+    if (!entry) this.officeholderEntries.set(key, (entry = table.entry(person)));
+    return entry;
   }
 
   private placeFromKey(key: string): KnowledgeEntry | undefined {

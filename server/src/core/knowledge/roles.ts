@@ -25,3 +25,11 @@ export function formatPeriod(role: Role): string {
   if (!role.from && !role.to) return role.note ?? 'period not recorded';
   return `${role.from ?? '?'}–${role.to ?? 'present'}`;
 }
+
+/** The most recent role that had ended before the date: what a hover calls the person's "former" office. */
+export function formerRoleOn(roles: readonly Role[], date: CalendarDate): Role | undefined {
+  const day = isoDay(date);
+  return roles
+    .filter((r) => r.to !== undefined && r.to < day.slice(0, r.to.length))
+    .sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+}

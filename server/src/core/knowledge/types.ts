@@ -17,6 +17,7 @@ export interface Role {
 export type EntrySource =
   | { kind: 'built-in' }
   | { kind: 'gazetteer' }
+  | { kind: 'office-holders' }
   | { kind: 'user'; file: string };
 
 export interface KnowledgeEntry {
