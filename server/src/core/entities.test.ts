@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from './corpusIndex';
+import { extendsKnownName } from './entities';
 
 const corpusDir = join(__dirname, '../../../corpus');
 const corpus = new CorpusIndex();
@@ -66,4 +67,19 @@ test('short mentions chain to the full name within an article', () => {
 test('the entity index counts mentions across the corpus', () => {
   const kuleba = corpus.entityIndex.occurrences('dmytro-kuleba')!;
   assert.deepEqual([...kuleba.byArticle.keys()].map((id) => id.replace(/^.*\/(\d{3})_.*$/, '$1')).sort(), ['001', '002', '003']);
+});
+
+test('a known name inside a longer name gives way to it, unless a title is what makes it longer', () => {
+  const spanOf = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+  const cases: Array<[string, string, string, boolean]> = [
+    ['The U.S. Department of Agriculture notes', 'U.S. Department of Agriculture', 'U.S.', true],
+    ['popular in North America today', 'North America', 'America', true],
+    ['a Washington Post report', 'Washington Post', 'Washington', true],
+    ['Russian President Vladimir Putin said', 'Russian President Vladimir Putin', 'Vladimir Putin', false],
+    ['to Kharkov or Odessa', 'Kharkov or Odessa', 'Kharkov', false],
+    ['the Department of Agriculture of', 'Department of Agriculture of', 'Department', false],
+  ];
+  for (const [text, model, known, expected] of cases) {
+    assert.equal(extendsKnownName(text, spanOf(text, model), spanOf(text, known)), expected, `${model} / ${known}`);
+  }
 });

@@ -144,10 +144,27 @@ function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: Knowle
   return found;
 }
 
-/** "Washington Post": the known name starts the model span, which goes on with capitalized words of its own. */
-function opensLongerName(text: string, model: Span, known: Span): boolean {
-  if (known.start !== model.start || model.end <= known.end) return false;
-  return /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(text.slice(known.end, model.end));
+/** Lower-case words that may join the words of one name ("Department of Agriculture", "Council on Foreign Relations"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'di', 'du', 'la', 'le', 'von', 'van']);
+
+/**
+ * "Washington Post", "U.S. Department of Agriculture", "North America": the model span holds the known name and goes
+ * on with capitalized words of its own (connectors between them); words before it are no title ("Russian President
+ * Vladimir Putin" keeps the known "Vladimir Putin").
+ */
+export function extendsKnownName(text: string, model: Span, known: Span): boolean {
+  if (known.start < model.start || known.end > model.end || (known.start === model.start && known.end === model.end)) return false;
+  const words = (part: string) => part.split(/\s+/).filter(Boolean);
+  const before = words(text.slice(model.start, known.start));
+  const after = words(text.slice(known.end, model.end));
+  const capitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  const plain = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
+  for (const w of before) if (TITLE_HEADS.has(plain(w)) || TITLE_MODIFIERS.has(plain(w))) return false;
+  for (const w of [...before, ...after]) if (!capitalized(w) && !NAME_CONNECTORS.has(plain(w))) return false;
+  // A connector joins words: it neither opens nor closes the name.
+  if (before.length && !capitalized(before[0]!)) return false;
+  if (after.length && !capitalized(after[after.length - 1]!)) return false;
+  return true;
 }
 
 /** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
@@ -174,8 +191,8 @@ export function findEntityMentions(
     if (annotated.some((a) => overlaps(a, m))) continue;
     const clashes = known.filter((k) => overlaps(k, m));
     // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
-    // "Kharkov or Odessa" → two places), except a known name that merely opens a longer name ("Washington Post").
-    if (clashes.length && !(clashes.length === 1 && opensLongerName(text, m, clashes[0]!))) continue;
+    // "Kharkov or Odessa" → two places), except a known name inside a longer name ("Washington Post").
+    if (clashes.length && !(clashes.length === 1 && extendsKnownName(text, m, clashes[0]!))) continue;
     for (const k of clashes) keptKnown.delete(k);
     found.push({ start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' });
   }
