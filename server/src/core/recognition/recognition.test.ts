@@ -218,3 +218,15 @@ test('extra gazetteer entries (the places index) make a place of an unknown town
   assert.ok(belgorod.length > 0, 'Belgorod not found');
   assert.ok(belgorod.every((m) => m.type === 'place'), `Belgorod typed ${belgorod.map((m) => m.type).join(', ')}`);
 });
+
+test('an organization head takes its "of", "for" or "on" phrase and gives the name its type', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('The request was advanced by the Municipality of Livorno in 2010, and the Joint Council for the Welfare of Immigrants objected.');
+  assert.ok(found.includes('Municipality of Livorno/organization'), found.join(', '));
+  assert.ok(found.includes('Joint Council for the Welfare of Immigrants/organization'), found.join(', '));
+  // A date after "on" is not part of the name; a place the gazetteer knows keeps its type.
+  addGazetteerEntries([{ name: 'West Bank', type: 'place' }]);
+  const dated = typed('The bill went to Congress on March 14, while troops stayed in the West Bank.');
+  assert.ok(!dated.some((m) => m.includes('March')), dated.join(', '));
+  assert.ok(dated.includes('West Bank/place'), dated.join(', '));
+});

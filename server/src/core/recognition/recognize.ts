@@ -29,9 +29,10 @@ export interface RuleSwitches {
   majority: boolean;
   sportsTeams: boolean;
   junk: boolean;
+  organizationHeads: boolean;
 }
 
-export const DEFAULT_RULES: RuleSwitches = { cleanSpans: true, extendPersons: true, acronyms: true, countryBeforeTitle: true, gazetteerTypes: true, speakers: true, stripTitles: true, surnames: true, propagate: true, majority: true, sportsTeams: true, junk: true };
+export const DEFAULT_RULES: RuleSwitches = { cleanSpans: true, extendPersons: true, acronyms: true, countryBeforeTitle: true, gazetteerTypes: true, speakers: true, stripTitles: true, surnames: true, propagate: true, majority: true, sportsTeams: true, junk: true, organizationHeads: true };
 
 export interface RawMention {
   start: number;
@@ -374,6 +375,131 @@ function splitOrganizationPerson(ctx: Context, spans: TokenSpan[]): TokenSpan[] 
   return out;
 }
 
+/** Head nouns that make a name an organization ("Ministry of Defence", "Refugee Council", "Acme Corp"). */
+const ORGANIZATION_HEADS = new Set([
+  'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'university', 'college', 'institute',
+  'academy', 'party', 'union', 'association', 'federation', 'foundation', 'society', 'league', 'club', 'bank',
+  'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'company', 'authority', 'bureau', 'court', 'parliament',
+  'assembly', 'congress', 'senate', 'municipality', 'conference', 'organization', 'organisation', 'fund', 'alliance',
+  'coalition', 'movement', 'service', 'administration', 'police', 'army', 'navy', 'fc', 'institution', 'directorate',
+  'secretariat', 'tribunal', 'cabinet', 'government', 'office', 'board', 'network', 'consortium', 'trust',
+]);
+/** Heads of organization names that only say so with a "for" or "on" phrase ("Centre for Disease Control"). */
+const PURPOSE_HEADS = new Set(['centre', 'center', 'campaign', 'project', 'initiative', 'forum', 'network', 'coalition']);
+/** Heads of names of buildings and places ("Century City Towers", "Fisht Stadium"). */
+const PLACE_HEADS = new Set([
+  'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island',
+  'islands', 'county', 'province', 'airport', 'station', 'stadium', 'tower', 'towers', 'building', 'hall',
+  'valley', 'peninsula', 'canal', 'strait', 'gulf', 'bay', 'coast', 'desert', 'harbour', 'harbor',
+]);
+const NAME_PHRASE_OPENERS = new Set(['of', 'for', 'on']);
+/** Capitalized words that end a name's phrase: "Congress on March 14". */
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function wordAt(ctx: Context, i: number): boolean {
+  return i < ctx.tokens.count && (ctx.tokens.flags[i]! & TOKEN_FLAG_WORD) !== 0;
+}
+
+/** Words of a name written on one line, without a sentence break between them. */
+function sameSequence(ctx: Context, a: number, b: number): boolean {
+  return b < ctx.tokens.count && ctx.facts.sequence[a] === ctx.facts.sequence[b] && !ctx.facts.sentenceStart[b];
+}
+
+/**
+ * An organization head goes on with its "of", "for" or "on" phrase of capitalized words: "Council on American-Islamic
+ * Relations", "Municipality of Livorno", "Joint Council for the Welfare of Immigrants". Names inside it are absorbed.
+ */
+function extendOrganizationNames(ctx: Context, tagged: TokenSpan[]): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  // An untagged head after "the" is a candidate too ("the Municipality of Bogliasco"); it stays only if it grows.
+  const candidates = new Set<TokenSpan>();
+  const taken = new Uint8Array(tokens.count);
+  for (const s of tagged) for (let i = s.first; i < s.last; i++) taken[i] = 1;
+  for (let i = 1; i < tokens.count; i++) {
+    if (taken[i] || !facts.capitalized[i] || facts.sentenceStart[i] || facts.capsLine[i] || !ORGANIZATION_HEADS.has(facts.lower[i]!)) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && !taken[first - 1] && facts.capitalized[first - 1] && wordAt(ctx, first - 1) && sameSequence(ctx, first - 1, first)) first--;
+    if (facts.lower[first - 1] !== 'the') continue;
+    candidates.add({ first, last: i + 1, typeIndex: ORGANIZATION });
+  }
+  const spans = candidates.size ? [...tagged, ...candidates].sort((a, b) => a.first - b.first) : tagged;
+  const spanAt = new Int32Array(tokens.count).fill(-1);
+  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const absorbed = new Set<number>();
+  spans.forEach((s, index) => {
+    if (absorbed.has(index)) return;
+    const head = s.last - 1;
+    const lower = facts.lower[head]!;
+    const strongHead = ORGANIZATION_HEADS.has(lower);
+    if (!facts.capitalized[head] || (!strongHead && !PURPOSE_HEADS.has(lower))) return;
+    let end = s.last;
+    let j = s.last;
+    // Each round reads one connector ("of", "for the", "and") and the capitalized words after it.
+    for (let round = 0; round < 3; round++) {
+      const connector = facts.lower[j];
+      if (!sameSequence(ctx, head, j) || connector === undefined) break;
+      const opener = NAME_PHRASE_OPENERS.has(connector);
+      if (round === 0 ? !opener : !(opener || connector === 'and')) break;
+      if (!strongHead && round === 0 && connector === 'of') break;
+      let k = j + 1;
+      const article = facts.lower[k] === 'the';
+      if (article) k++;
+      const runStart = k;
+      while (k < tokens.count && k - runStart < 6 && sameSequence(ctx, head, k)) {
+        // A person named next to it is not part of it ("Council on … Relations Alia Salem said").
+        if (k > runStart && spanAt[k]! >= 0 && spans[spanAt[k]!]!.typeIndex === PERSON && spans[spanAt[k]!]!.first === k) break;
+        const stops = CALENDAR_WORDS.has(facts.lower[k]!) || ((ctx.lexicon.wordClasses.get(facts.lower[k]!) ?? 0) & WordClass.functionWord) !== 0;
+        if (wordAt(ctx, k) && facts.capitalized[k] && !facts.capsLine[k] && !stops) { k++; continue; }
+        // "American - Islamic": a hyphen between capitalized words.
+        if (/^[-–&]$/.test(tokens.texts[k]!) && k > runStart && wordAt(ctx, k + 1) && facts.capitalized[k + 1]) { k++; continue; }
+        break;
+      }
+      if (k === runStart) break;
+      // "Council of Europe and NATO": after "and", a name of its own is not part of this one.
+      if (connector === 'and' && spanAt[runStart]! >= 0) break;
+      // "Colorado State University of the US": "of the" and a place only locates it.
+      const located = spans[spanAt[runStart]!];
+      if (article && connector === 'of' && located && located.typeIndex === PLACE && located.first === runStart && located.last === k) break;
+      // A name inside the phrase is absorbed only whole.
+      const inner = new Set<number>();
+      for (let i = j; i < k; i++) if (spanAt[i]! >= 0 && spanAt[i] !== index) inner.add(spanAt[i]!);
+      if ([...inner].some((n) => spans[n]!.first < j || spans[n]!.last > k)) break;
+      // "Congress Centre for Anime North": a weak head takes no name of its own ("Centre for Disease Control" it does).
+      if (!strongHead && inner.size) break;
+      for (const n of inner) absorbed.add(n);
+      end = k;
+      j = k;
+    }
+    if (end === s.last) return;
+    s.last = end;
+    s.typeIndex = ORGANIZATION;
+    candidates.delete(s);
+  });
+  return absorbed.size || candidates.size ? spans.filter((s, index) => !absorbed.has(index) && !candidates.has(s)) : spans;
+}
+
+/** The head noun of a name: the word before its first "of"/"for"/"on", or its last word. */
+function headIndex(ctx: Context, s: TokenSpan): number {
+  for (let i = s.first + 1; i < s.last - 1; i++) if (NAME_PHRASE_OPENERS.has(ctx.facts.lower[i]!)) return i - 1;
+  return s.last - 1;
+}
+
+/** A name of two words or more takes the type its head noun says: "Municipality of Livorno", "Century City Towers". */
+function typeByHead(ctx: Context, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if (s.last - s.first < 2) continue;
+    // "West Bank", "Gold Coast": the gazetteer knows better than the head noun.
+    const kinds = gazetteerKinds(ctx, s);
+    if (kinds.size && !kinds.has('organization')) continue;
+    const head = headIndex(ctx, s);
+    if (!ctx.facts.capitalized[head]) continue;
+    const lower = ctx.facts.lower[head]!;
+    if (ORGANIZATION_HEADS.has(lower)) s.typeIndex = ORGANIZATION;
+    else if (PURPOSE_HEADS.has(lower) && head < s.last - 1 && ctx.facts.lower[head + 1] !== 'of') s.typeIndex = ORGANIZATION;
+    else if (PLACE_HEADS.has(lower) && s.typeIndex === ORGANIZATION) s.typeIndex = PLACE;
+  }
+}
+
 /** "International Monetary Fund (IMF)": the acronym in brackets names the same organization or place. */
 function acronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   const { tokens } = ctx;
@@ -423,6 +549,10 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
   if (rules.cleanSpans) spans = splitOrganizationPerson(ctx, spans);
   if (rules.stripTitles) stripTitles(ctx, spans);
   if (rules.extendPersons) extendPersons(ctx, spans);
+  if (rules.organizationHeads) {
+    spans = extendOrganizationNames(ctx, spans);
+    typeByHead(ctx, spans);
+  }
   if (rules.acronyms) spans = acronyms(ctx, spans);
   if (rules.speakers) spans = speakers(ctx, spans);
   if (rules.surnames) surnames(ctx, spans);
