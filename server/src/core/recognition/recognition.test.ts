@@ -230,3 +230,10 @@ test('an organization head takes its "of", "for" or "on" phrase and gives the na
   assert.ok(!dated.some((m) => m.includes('March')), dated.join(', '));
   assert.ok(dated.includes('West Bank/place'), dated.join(', '));
 });
+
+test('capitalized words after "the" that end in an organization head are one organization; "Team" and a country are a team', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('He spoke to members of the Refugee Council in London. Later Team Canada won the final.');
+  assert.ok(found.includes('Refugee Council/organization'), found.join(', '));
+  assert.ok(found.includes('Team Canada/organization'), found.join(', '));
+});

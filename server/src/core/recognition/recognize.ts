@@ -382,7 +382,7 @@ const ORGANIZATION_HEADS = new Set([
   'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'company', 'authority', 'bureau', 'court', 'parliament',
   'assembly', 'congress', 'senate', 'municipality', 'conference', 'organization', 'organisation', 'fund', 'alliance',
   'coalition', 'movement', 'service', 'administration', 'police', 'army', 'navy', 'fc', 'institution', 'directorate',
-  'secretariat', 'tribunal', 'cabinet', 'government', 'office', 'board', 'network', 'consortium', 'trust',
+  'secretariat', 'tribunal', 'cabinet', 'government', 'office', 'board', 'network', 'consortium', 'trust', 'org',
 ]);
 /** Heads of organization names that only say so with a "for" or "on" phrase ("Centre for Disease Control"). */
 const PURPOSE_HEADS = new Set(['centre', 'center', 'campaign', 'project', 'initiative', 'forum', 'network', 'coalition']);
@@ -478,6 +478,57 @@ function extendOrganizationNames(ctx: Context, tagged: TokenSpan[]): TokenSpan[]
   return absorbed.size || candidates.size ? spans.filter((s, index) => !absorbed.has(index) && !candidates.has(s)) : spans;
 }
 
+/**
+ * "the Refugee Council", "the Sea Org": after "the", capitalized words ending in an organization head are one
+ * organization name, whatever parts of it the model found (a place in "the Sea Org" is absorbed).
+ */
+function organizationsAfterThe(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  const spanAt = new Int32Array(tokens.count).fill(-1);
+  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const absorbed = new Set<number>();
+  const added: TokenSpan[] = [];
+  for (let i = 1; i < tokens.count; i++) {
+    if (!facts.capitalized[i] || facts.sentenceStart[i] || facts.capsLine[i] || !ORGANIZATION_HEADS.has(facts.lower[i]!)) continue;
+    const own = spanAt[i]! >= 0 ? spans[spanAt[i]!]! : undefined;
+    if (own && (own.last !== i + 1 || own.typeIndex === PERSON)) continue;
+    let first = own ? own.first : i;
+    const inner = new Set<number>();
+    if (own) inner.add(spanAt[i]!);
+    while (first > 0 && i - first < 4 && facts.capitalized[first - 1] && wordAt(ctx, first - 1) && sameSequence(ctx, first - 1, first)) {
+      const before = spanAt[first - 1]!;
+      if ((ctx.lexicon.wordClasses.get(facts.lower[first - 1]!) ?? 0) & WordClass.functionWord) break;
+      if (before >= 0) {
+        const s = spans[before]!;
+        if (s.typeIndex === PERSON || s.last !== first) break;
+        inner.add(before);
+        first = s.first;
+      } else first--;
+    }
+    if (first === i || facts.lower[first - 1] !== 'the') continue;
+    const name = { first, last: i + 1, typeIndex: ORGANIZATION };
+    // "the West Bank": the gazetteer knows better than the head noun.
+    const kinds = gazetteerKinds(ctx, name);
+    if (kinds.size && !kinds.has('organization')) continue;
+    if (own && own.first === first) { own.typeIndex = ORGANIZATION; continue; }
+    for (const n of inner) absorbed.add(n);
+    added.push(name);
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((_, index) => !absorbed.has(index)), ...added].sort((a, b) => a.first - b.first);
+}
+
+/** "Team Estonia", "Team USA": a country after "Team" names the country's team. */
+function countryTeams(ctx: Context, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    const k = s.first - 1;
+    if (k < 0 || ctx.facts.lower[k] !== 'team' || !ctx.facts.capitalized[k] || !isCountry(ctx, s)) continue;
+    if (ctx.tokens.ends[k]! + 1 !== ctx.tokens.starts[s.first]) continue;
+    s.first = k;
+    s.typeIndex = ORGANIZATION;
+  }
+}
+
 /** The head noun of a name: the word before its first "of"/"for"/"on", or its last word. */
 function headIndex(ctx: Context, s: TokenSpan): number {
   for (let i = s.first + 1; i < s.last - 1; i++) if (NAME_PHRASE_OPENERS.has(ctx.facts.lower[i]!)) return i - 1;
@@ -550,6 +601,8 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
   if (rules.stripTitles) stripTitles(ctx, spans);
   if (rules.extendPersons) extendPersons(ctx, spans);
   if (rules.organizationHeads) {
+    spans = organizationsAfterThe(ctx, spans);
+    countryTeams(ctx, spans);
     spans = extendOrganizationNames(ctx, spans);
     typeByHead(ctx, spans);
   }
