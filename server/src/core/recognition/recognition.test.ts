@@ -237,3 +237,11 @@ test('capitalized words after "the" that end in an organization head are one org
   assert.ok(found.includes('Refugee Council/organization'), found.join(', '));
   assert.ok(found.includes('Team Canada/organization'), found.join(', '));
 });
+
+test('person spans leave out honorifics, callings and caption labels', () => {
+  const persons = (text: string) => recognizeEntities(text).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(persons('A video featuring Scientologist Tom Cruise was removed on Monday.').includes('Tom Cruise'));
+  const caption = persons('Barack Obama met student Ahmed Mohamed Image: Twitter. Mohamed was pleased.');
+  assert.ok(caption.includes('Ahmed Mohamed'), caption.join(', '));
+  assert.ok(!caption.some((p) => /Image/.test(p)), caption.join(', '));
+});

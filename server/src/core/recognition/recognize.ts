@@ -79,17 +79,40 @@ function isCountry(ctx: Context, s: TokenSpan): boolean {
 /** "President Putin" → "Putin" when the model kept a title inside a person span. */
 function stripTitles(ctx: Context, spans: TokenSpan[]): void {
   for (const s of spans) {
+    // "Lady Cassandra", "Sir Elton John": an honorific opens a person's name, whatever type the model gave it.
+    if (s.typeIndex !== PERSON && s.last - s.first >= 2 && isHonorific(ctx, s.first)) {
+      const rest = { first: s.first + 1, last: s.last, typeIndex: PERSON };
+      const head = ctx.facts.lower[s.last - 1]!;
+      if (!isCountry(ctx, rest) && gazetteerKinds(ctx, rest).size === 0 && !ORGANIZATION_HEADS.has(head) && !PLACE_HEADS.has(head)) s.typeIndex = PERSON;
+    }
     if (s.typeIndex !== PERSON) continue;
     while (s.last - s.first >= 2) {
       const lower = ctx.facts.lower[s.first]!;
       const bits = ctx.lexicon.wordClasses.get(lower) ?? 0;
-      const isTitle = TITLE_WORDS.has(lower) || (bits & WordClass.honorific) !== 0;
+      // "Scientologist Tom Cruise", "Economist Jane Doe": a word for what the person is, not part of the name.
+      const isCalling = isCallingWord(lower, bits);
+      const isTitle = TITLE_WORDS.has(lower) || (bits & WordClass.honorific) !== 0 || isCalling;
       if (!isTitle || (bits & WordClass.firstName) !== 0) break;
       const rest = { first: s.first + 1, last: s.last, typeIndex: s.typeIndex };
       if (isCountry(ctx, rest)) break;
       s.first++;
     }
   }
+}
+
+/** Words before the object of a title ("Minister of the Interior", "Chief of Staff"). */
+const TITLE_OBJECT_OPENERS = new Set(['of', 'the', 'a', 'an', 'for', 'to']);
+
+/** "Scientologist", "Economist": a word for what someone is, never a first name. */
+function isCallingWord(lower: string, bits: number): boolean {
+  return /^\p{L}{3,}ists?$/u.test(lower) && (bits & (WordClass.firstName | WordClass.lastName)) === 0;
+}
+
+const HONORIFICS = new Set(['sir', 'lady', 'dame', 'lord', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+function isHonorific(ctx: Context, i: number): boolean {
+  const lower = ctx.facts.lower[i]!;
+  return ctx.facts.capitalized[i] === 1 && (HONORIFICS.has(lower) || ((ctx.lexicon.wordClasses.get(lower) ?? 0) & WordClass.honorific) !== 0);
 }
 
 /** A single word typed place or organization that is the surname of a person named in full elsewhere → person. */
@@ -308,12 +331,16 @@ function isGluedFurniture(ctx: Context, s: TokenSpan): boolean {
 /** Punctuation that never sits inside a name. */
 const SPAN_BREAKS = new Set([':', '/', '|', '(', ')', '[', ']', '"', '“', '”', '«', '»', '—', '–', '•', '·', ';', '@', '#', '=', '+', '*']);
 
+const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit']);
+
 /** Cuts a span at punctuation that names do not contain, and drops a leading "the". */
 function cleanSpans(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let last = s.last;
     for (let i = s.first; i < s.last; i++) if (SPAN_BREAKS.has(ctx.tokens.texts[i]!)) { last = i; break; }
+    // "Ahmed Mohamed Image: Twitter": a caption's credit label is not part of the name before it.
+    if (last - s.first >= 2 && CAPTION_LABELS.has(ctx.facts.lower[last - 1]!) && ctx.tokens.texts[last] === ':') last--;
     let first = s.first;
     while (first < last && (ctx.facts.lower[first] === 'the' || SPAN_BREAKS.has(ctx.tokens.texts[first]!))) first++;
     while (last > first && !(ctx.tokens.flags[last - 1]! & TOKEN_FLAG_WORD) && !/[.)]$/.test(ctx.tokens.texts[last - 1]!)) last--;
@@ -345,8 +372,15 @@ function extendPersons(ctx: Context, spans: TokenSpan[]): void {
       if (k < 0 || taken[k] || !facts.capitalized[k] || facts.allCaps[k] !== facts.allCaps[s.first] || !(tokens.flags[k]! & TOKEN_FLAG_WORD)) break;
       if (tokens.ends[k]! + 1 < tokens.starts[s.first]! || /[\n\r]/.test(ctx.text.slice(tokens.ends[k]!, tokens.starts[s.first]!))) break;
       const bits = ctx.lexicon.wordClasses.get(facts.lower[k]!) ?? 0;
-      const firstName = (bits & WordClass.firstName) !== 0;
+      // An ordinary word that is rarely capitalized, capitalized inside a sentence, is a name here ("Dries Mertens").
+      const ordinaryOnly = (bits & blocking & ~(WordClass.noun | WordClass.verb | WordClass.adjective | WordClass.common)) === 0;
+      const unusuallyCapitalized = ordinaryOnly && (ctx.lexicon.capitalization.get(facts.lower[k]!) ?? 0) <= 1 &&
+        !facts.sentenceStart[k] && !facts.titleLine[k] && !facts.capsLine[k] && !(k > 0 && facts.capitalized[k - 1]) &&
+        !(k > 0 && TITLE_OBJECT_OPENERS.has(facts.lower[k - 1]!)); // "Chief of Staff Josh Bolten"
+
+      const firstName = (bits & WordClass.firstName) !== 0 || unusuallyCapitalized;
       if (!firstName && ((bits & blocking) !== 0 || facts.sentenceStart[k])) break;
+      if (isCallingWord(facts.lower[k]!, bits)) break;
       if (isCountry(ctx, { first: k, last: k + 1, typeIndex: PLACE })) break;
       s.first = k;
       taken[k] = 1;
