@@ -245,3 +245,12 @@ test('person spans leave out honorifics, callings and caption labels', () => {
   assert.ok(caption.includes('Ahmed Mohamed'), caption.join(', '));
   assert.ok(!caption.some((p) => /Image/.test(p)), caption.join(', '));
 });
+
+test('in a match report a short form of a team country is the team too; a lower-case verb splits a span', () => {
+  const text = 'Sweden beat South Korea 1 – 0 in the World Cup match on Monday. The goal came from a penalty. ' +
+    'Korea substituted Park Joo-Ho in the 28th minute. The referee booked two players. ' +
+    'Later Belgium beat Panama 3 – 0 in the tournament, and Korea had a chance to equalise in the final minute.';
+  const found = recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('Korea/organization'), found.join(', '));
+  assert.ok(!found.some((m) => m.includes('substituted')), found.join(', '));
+});

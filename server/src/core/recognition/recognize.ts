@@ -267,8 +267,16 @@ function sportsTeams(ctx: Context, spans: TokenSpan[]): void {
     if (prevIsPreposition) continue;
     if (near(next) || near(prev) || (facts.lower[next] === "'s" && near(next + 1))) teamNames.add(spanKey(ctx, s));
   }
+  // "South Korea" plays, then "Korea" and "Korea Republic" are the same team.
+  const teamWords = new Set<string>();
+  for (const name of teamNames) {
+    const words = name.split(' ');
+    if (words.length > 1) teamWords.add(words[words.length - 1]!);
+  }
+  const isTeam = (s: TokenSpan) => teamNames.has(spanKey(ctx, s)) ||
+    teamWords.has(facts.lower[s.first]!) || (s.last - s.first > 1 && teamWords.has(facts.lower[s.last - 1]!));
   for (const s of spans) {
-    if (s.typeIndex !== PLACE || !teamNames.has(spanKey(ctx, s))) continue;
+    if (s.typeIndex !== PLACE || !isTeam(s)) continue;
     const prev = s.first - 1;
     const prevIsPreposition = prev >= 0 && ['in', 'at', 'from', 'into', 'across'].includes(facts.lower[prev]!);
     if (!prevIsPreposition) s.typeIndex = ORGANIZATION;
@@ -344,9 +352,40 @@ function cleanSpans(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
     let first = s.first;
     while (first < last && (ctx.facts.lower[first] === 'the' || SPAN_BREAKS.has(ctx.tokens.texts[first]!))) first++;
     while (last > first && !(ctx.tokens.flags[last - 1]! & TOKEN_FLAG_WORD) && !/[.)]$/.test(ctx.tokens.texts[last - 1]!)) last--;
-    if (last > first) out.push({ first, last, typeIndex: s.typeIndex });
+    if (last > first) out.push(...splitAtLowercaseWords(ctx, { first, last, typeIndex: s.typeIndex }));
   }
   return out;
+}
+
+const ENGLISH_WORD_CLASSES = WordClass.verb | WordClass.noun | WordClass.adjective | WordClass.common | WordClass.functionWord;
+
+/** Lower-case words found inside names ("University of Texas", "Charles de Gaulle", "Osama bin Laden"). */
+const NAME_INTERNAL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'et', 'upon', 'in', 'at', 'an', 'a', 'und', 'zu']);
+
+/**
+ * "Korea substituted Park Joo-Ho": a lower-case word that names never contain splits the span; the part after it
+ * is a person when the lexicon knows one of its words as a name.
+ */
+function splitAtLowercaseWords(ctx: Context, s: TokenSpan): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  const pieces: TokenSpan[] = [];
+  let start = s.first;
+  for (let i = s.first + 1; i < s.last - 1; i++) {
+    const t = tokens.texts[i]!;
+    if (!wordAt(ctx, i) || facts.capitalized[i] || /[\d.]/.test(t) || NAME_INTERNAL_WORDS.has(facts.lower[i]!) || !/^\p{Ll}{3,}$/u.test(t)) continue;
+    // Only an English word (known, or a verb form): "Société nationale Corse-Méditerranée" stays whole.
+    if (!((ctx.lexicon.wordClasses.get(facts.lower[i]!) ?? 0) & ENGLISH_WORD_CLASSES) && !/^[a-z]+(?:ed|es|ing)$/.test(t)) continue;
+    if (i > start) pieces.push({ first: start, last: i, typeIndex: s.typeIndex });
+    start = i + 1;
+  }
+  if (start === s.first) return [s];
+  const rest = { first: start, last: s.last, typeIndex: s.typeIndex };
+  for (let i = start; i < s.last; i++) {
+    const bits = ctx.lexicon.wordClasses.get(facts.lower[i]!) ?? 0;
+    if (bits & (WordClass.firstName | WordClass.lastName)) rest.typeIndex = PERSON;
+  }
+  pieces.push(rest);
+  return pieces;
 }
 
 /** "Muslims", "Americans": plural group words are not names of persons or places. */
