@@ -254,3 +254,11 @@ test('in a match report a short form of a team country is the team too; a lower-
   assert.ok(found.includes('Korea/organization'), found.join(', '));
   assert.ok(!found.some((m) => m.includes('substituted')), found.join(', '));
 });
+
+test('a name and the acronym in brackets it spells out are one organization; a spelled-out thing is not', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('Deputies of Movimento 5 Stelle (M5S) objected. The secretary general of CEI (Italian Episcopal Conference) agreed.');
+  for (const name of ['Movimento 5 Stelle', 'M5S', 'CEI', 'Italian Episcopal Conference']) assert.ok(found.includes(`${name}/organization`), `${name}: ${found.join(', ')}`);
+  const thing = typed('Troops found an improvised bomb, an Improvised Explosive Device (IED), near the road.');
+  assert.ok(!thing.some((m) => m.startsWith('Improvised')), thing.join(', '));
+});

@@ -641,6 +641,96 @@ function acronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
 }
 
+/** An acronym of a name; one ending in a digit is a product's version ("IE9", "PS4"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{0,6}\p{Lu}$/u;
+const EXPANSION_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'di', 'del', 'la', '&']);
+
+/** Every letter of the acronym is the initial of a different word of the expansion, and few words are left over. */
+function spellsOut(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).map((w) => w[0]!.toUpperCase());
+  if (initials.length < acronym.length || initials.length - acronym.length > 2) return false;
+  const pool = [...initials];
+  for (const letter of acronym.replace(/&/g, '')) {
+    const at = pool.indexOf(letter.toUpperCase());
+    if (at < 0) return false;
+    pool.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)": a name and an acronym in brackets that it spells
+ * out (in any order, as translations do) are one organization, found or not by the model.
+ */
+function spelledOutAcronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens, facts } = ctx;
+  const spanAt = new Int32Array(tokens.count).fill(-1);
+  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const removed = new Set<number>();
+  const added: TokenSpan[] = [];
+  const nameWord = (i: number) => wordAt(ctx, i) && (facts.capitalized[i] || /^\p{N}+$/u.test(tokens.texts[i]!));
+  /** The name between `from` and `to` as a span, or undefined when it cuts through a found name. */
+  const claim = (first: number, last: number): TokenSpan | undefined => {
+    const inner = new Set<number>();
+    for (let i = first; i < last; i++) if (spanAt[i]! >= 0) inner.add(spanAt[i]!);
+    for (const n of inner) {
+      const s = spans[n]!;
+      if (s.first < first || s.last > last || s.typeIndex === PERSON) return undefined;
+    }
+    // A name the model missed altogether needs an organization head or foreign words ("Movimento 5 Stelle"): an
+    // "Improvised Explosive Device (IED)" is no organization.
+    if (!inner.size) {
+      let head = false;
+      let unknown = 0;
+      let capitalizedWords = 0;
+      for (let i = first; i < last; i++) {
+        if (!facts.capitalized[i] || !wordAt(ctx, i)) continue;
+        capitalizedWords++;
+        if (ORGANIZATION_HEADS.has(facts.lower[i]!)) head = true;
+        // Unknown to the lexicon and not an English derived form ("Improvised", "Explosive").
+        if (!ctx.lexicon.wordClasses.has(facts.lower[i]!) && !/(?:ed|ive|ing|ion|ions|al|ous|ic)$/.test(facts.lower[i]!)) unknown++;
+      }
+      if (!head && unknown * 2 < capitalizedWords) return undefined;
+    }
+    // A place found as a whole stays a place ("Republic of the Marshall Islands (RMI)").
+    const same = [...inner].find((n) => spans[n]!.first === first && spans[n]!.last === last);
+    return { first, last, typeIndex: same !== undefined && spans[same]!.typeIndex === PLACE ? PLACE : ORGANIZATION };
+  };
+  for (let open = 1; open + 2 < tokens.count; open++) {
+    if (tokens.texts[open] !== '(') continue;
+    let close = open + 1;
+    while (close < tokens.count && close - open <= 12 && tokens.texts[close] !== ')') close++;
+    if (tokens.texts[close] !== ')') continue;
+    let name: [number, number] | undefined;
+    let acronymAt: number;
+    if (close === open + 2 && ACRONYM.test(tokens.texts[open + 1]!)) {
+      // Name (ACRONYM): the name runs back from the bracket over name words and connectors.
+      acronymAt = open + 1;
+      let first = open;
+      while (first > 0 && open - first < 10 && sameSequence(ctx, first - 1, open) && (nameWord(first - 1) || EXPANSION_CONNECTORS.has(facts.lower[first - 1]!))) first--;
+      // The shortest run that spells the acronym out, opening with a capitalized word that is no function word.
+      const acronym = tokens.texts[acronymAt]!;
+      for (let start = open - 1; start >= first; start--) {
+        if (!wordAt(ctx, start) || !facts.capitalized[start] || ((ctx.lexicon.wordClasses.get(facts.lower[start]!) ?? 0) & WordClass.functionWord)) continue;
+        if (spellsOut(acronym, tokens.texts.slice(start, open))) { name = [start, open]; break; }
+      }
+    } else if (open > 0 && ACRONYM.test(tokens.texts[open - 1]!)) {
+      // ACRONYM (Name)
+      acronymAt = open - 1;
+      const words = tokens.texts.slice(open + 1, close);
+      if (nameWord(open + 1) && nameWord(close - 1) && spellsOut(tokens.texts[acronymAt]!, words)) name = [open + 1, close];
+    } else continue;
+    if (!name || (spanAt[acronymAt]! >= 0 && spans[spanAt[acronymAt]!]!.typeIndex === PERSON)) continue;
+    const full = claim(name[0], name[1]);
+    if (!full) continue;
+    for (let i = full.first; i < full.last; i++) if (spanAt[i]! >= 0) removed.add(spanAt[i]!);
+    if (spanAt[acronymAt]! >= 0) removed.add(spanAt[acronymAt]!);
+    added.push(full, { first: acronymAt, last: acronymAt + 1, typeIndex: full.typeIndex });
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((_, index) => !removed.has(index)), ...added].sort((a, b) => a.first - b.first);
+}
+
 function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   return spans.filter((s) => {
     const words = spanWords(ctx, s);
@@ -679,7 +769,10 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
     spans = extendOrganizationNames(ctx, spans);
     typeByHead(ctx, spans);
   }
-  if (rules.acronyms) spans = acronyms(ctx, spans);
+  if (rules.acronyms) {
+    spans = acronyms(ctx, spans);
+    spans = spelledOutAcronyms(ctx, spans);
+  }
   if (rules.speakers) spans = speakers(ctx, spans);
   if (rules.surnames) surnames(ctx, spans);
   if (rules.gazetteerTypes) gazetteerTypes(ctx, spans);
