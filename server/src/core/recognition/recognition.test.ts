@@ -262,3 +262,10 @@ test('a name and the acronym in brackets it spells out are one organization; a s
   const thing = typed('Troops found an improvised bomb, an Improvised Explosive Device (IED), near the road.');
   assert.ok(!thing.some((m) => m.startsWith('Improvised')), thing.join(', '));
 });
+
+test('a lone head or title after "the" is no name; a title after a place name is not part of it', () => {
+  addGazetteerEntries([{ name: 'Los Angeles', type: 'place' }]);
+  const found = recognizeEntities('The Court ruled on Monday. A detective for the Los Angeles Sheriff\'s office said the Pope had written.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(!found.some((m) => /^(?:Court|Pope)\//.test(m)), found.join(', '));
+  assert.ok(found.includes('Los Angeles/place'), found.join(', '));
+});

@@ -731,8 +731,35 @@ function spelledOutAcronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   return [...spans.filter((_, index) => !removed.has(index)), ...added].sort((a, b) => a.first - b.first);
 }
 
+/** Head nouns that after "the" refer back to an institution or place without naming it ("the State", "the Court"). */
+const GENERIC_REFERENCES = new Set([
+  'state', 'court', 'church', 'council', 'government', 'ministry', 'department', 'agency', 'party', 'union', 'university',
+  'college', 'company', 'club', 'city', 'county', 'province', 'district', 'street', 'committee', 'commission', 'board',
+]);
+
+/** "the Court", "the Sheriff's detective": a lone capitalized head or title after "the" is no name. */
+function isGenericReference(ctx: Context, s: TokenSpan): boolean {
+  if (s.last - s.first !== 1 || s.first === 0 || ctx.facts.lower[s.first - 1] !== 'the' || ctx.facts.allCaps[s.first]) return false;
+  const lower = ctx.facts.lower[s.first]!;
+  return GENERIC_REFERENCES.has(lower) || TITLE_WORDS.has(lower);
+}
+
+/** "Los Angeles Sheriff's office": a title after a place's name is not part of it. */
+function dropTrailingTitles(ctx: Context, spans: TokenSpan[]): void {
+  for (const s of spans) {
+    if (s.last - s.first < 2 || !TITLE_WORDS.has(ctx.facts.lower[s.last - 1]!)) continue;
+    const rest = { first: s.first, last: s.last - 1, typeIndex: PLACE };
+    const kinds = gazetteerKinds(ctx, rest);
+    if (!(kinds.has('place') || kinds.has('country')) || kinds.has('person') || kinds.has('organization')) continue;
+    s.last--;
+    s.typeIndex = PLACE;
+  }
+}
+
 function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  dropTrailingTitles(ctx, spans);
   return spans.filter((s) => {
+    if (isGenericReference(ctx, s)) return false;
     const words = spanWords(ctx, s);
     if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) return false;
     if (!words.some((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
