@@ -269,3 +269,9 @@ test('a lone head or title after "the" is no name; a title after a place name is
   assert.ok(!found.some((m) => /^(?:Court|Pope)\//.test(m)), found.join(', '));
   assert.ok(found.includes('Los Angeles/place'), found.join(', '));
 });
+
+test('a country run into the name of the person after it is split from it', () => {
+  const found = recognizeEntities('The President of Mexico Vicente Fox defended emigrants on Friday. Fox spoke in Chicago.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('Vicente Fox/person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Mexico Vicente')), found.join(', '));
+});

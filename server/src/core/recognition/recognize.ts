@@ -756,6 +756,39 @@ function dropTrailingTitles(ctx: Context, spans: TokenSpan[]): void {
   }
 }
 
+/**
+ * "Ambassador to the United States Hamdullah Mohib": a place span that opens with a country and goes on with two or
+ * more capitalized words that name nothing the gazetteer knows, and hold no place or organization head, is the
+ * country and then a person.
+ */
+function splitCountryPerson(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.typeIndex === PLACE && s.last - s.first >= 3) {
+      for (let len = Math.min(4, s.last - s.first - 2); len >= 1 && cut < 0; len--) {
+        if (isCountry(ctx, { first: s.first, last: s.first + len, typeIndex: PLACE })) cut = s.first + len;
+      }
+    }
+    if (cut > 0) {
+      const rest = { first: cut, last: s.last, typeIndex: PERSON };
+      let plain = gazetteerKinds(ctx, rest).size === 0;
+      for (let i = cut; i < s.last && plain; i++) {
+        const lower = ctx.facts.lower[i]!;
+        const bits = ctx.lexicon.wordClasses.get(lower) ?? 0;
+        if (!ctx.facts.capitalized[i] || !wordAt(ctx, i) || ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) ||
+          (bits & (WordClass.organizationWord | WordClass.placeWord | WordClass.demonym | WordClass.functionWord))) plain = false;
+      }
+      if (plain) {
+        out.push({ first: s.first, last: cut, typeIndex: PLACE }, rest);
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   dropTrailingTitles(ctx, spans);
   return spans.filter((s) => {
@@ -787,7 +820,7 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
   }
   if (rules.cleanSpans) spans = cleanSpans(ctx, spans);
   if (rules.junk) spans = junk(ctx, spans);
-  if (rules.cleanSpans) spans = splitOrganizationPerson(ctx, spans);
+  if (rules.cleanSpans) spans = splitCountryPerson(ctx, splitOrganizationPerson(ctx, spans));
   if (rules.stripTitles) stripTitles(ctx, spans);
   if (rules.extendPersons) extendPersons(ctx, spans);
   if (rules.organizationHeads) {
