@@ -83,3 +83,14 @@ test('a known name inside a longer name gives way to it, unless a title is what 
     assert.equal(extendsKnownName(text, spanOf(text, model), spanOf(text, known)), expected, `${model} / ${known}`);
   }
 });
+
+test('a country code before a currency sign is no place; a person span does not take in a known place', () => {
+  const index = new CorpusIndex();
+  index.setFromDisk('file:///corpus/x_currency.txt', 'Court frees ferry owner\n\nThe owner was released on US$ 20,000 bail in Spain on Thursday, officials said.\n');
+  const article = [...index.articles()][0]!;
+  assert.ok(!article.entities.some((m) => m.text === 'US'), article.entities.map((m) => m.text).join(', '));
+  const text = 'date 2015-03-05\nSpain arrests a former Ukrainian minister\n\nUkraine Yuriy Kolobov was arrested in Spain on Thursday.\n';
+  const person = { start: text.indexOf('Ukraine Yuriy'), end: text.indexOf(' was arrested') };
+  const place = { start: person.start, end: person.start + 'Ukraine'.length };
+  assert.equal(extendsKnownName(text, { ...person, type: 'person' }, { ...place, type: 'place' }), false);
+});

@@ -152,7 +152,9 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'di', 'd
  * on with capitalized words of its own (connectors between them); words before it are no title ("Russian President
  * Vladimir Putin" keeps the known "Vladimir Putin").
  */
-export function extendsKnownName(text: string, model: Span, known: Span): boolean {
+export function extendsKnownName(text: string, model: Span & { type?: EntityType }, known: Span & { type?: EntityType }): boolean {
+  // A person's name holds no place ("RIA Novosti Russia abstained", "Paris Charles de Gaulle").
+  if (model.type === 'person' && known.type === 'place') return false;
   if (known.start < model.start || known.end > model.end || (known.start === model.start && known.end === model.end)) return false;
   const words = (part: string) => part.split(/\s+/).filter(Boolean);
   const before = words(text.slice(model.start, known.start));
@@ -192,11 +194,24 @@ export function findEntityMentions(
     const clashes = known.filter((k) => overlaps(k, m));
     // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
     // "Kharkov or Odessa" → two places), except a known name inside a longer name ("Washington Post").
-    if (clashes.length && !(clashes.length === 1 && extendsKnownName(text, m, clashes[0]!))) continue;
+    if (clashes.length && !(clashes.length === 1 && extendsKnownName(text, m, clashes[0]!))) {
+      // "Ukraine Yuriy Kolobov": the person after a known place opening the span is kept.
+      const place = clashes.length === 1 && clashes[0]!.type === 'place' ? clashes[0]! : undefined;
+      const rest = place && m.type === 'person' && place.start === m.start ? /^(\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|du|del|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)+)$/u.exec(text.slice(place.end, m.end)) : null;
+      if (rest) {
+        const start = place!.end + rest[1]!.length;
+        found.push({ start, end: m.end, text: rest[2]!, type: 'person', canonical: rest[2]!, chainKey: rest[2]!, via: 'model' });
+      }
+      continue;
+    }
     for (const k of clashes) keptKnown.delete(k);
     found.push({ start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' });
   }
   for (const k of known) if (keptKnown.has(k)) found.push(k);
+  // "US$ 20,000", "A$5": a country's code before a currency sign is part of the amount.
+  const named = found.filter((m) => m.via === 'annotation' || !(m.type === 'place' && text[m.end] === '$'));
+  found.length = 0;
+  found.push(...named);
   found.sort((a, b) => a.start - b.start);
   linkToKnowledgeBase(found, kb);
   attachTitles(text, tokens, found);
