@@ -275,3 +275,9 @@ test('a country run into the name of the person after it is split from it', () =
   assert.ok(found.includes('Vicente Fox/person'), found.join(', '));
   assert.ok(!found.some((m) => m.startsWith('Mexico Vicente')), found.join(', '));
 });
+
+test('a name followed by a version number is a product, in every mention', () => {
+  const persons = recognizeEntities("Apple's Safari 5 gained users. Safari is popular, said Jones.").filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(!persons.includes('Safari'), persons.join(', '));
+  assert.ok(persons.includes('Jones'), persons.join(', '));
+});

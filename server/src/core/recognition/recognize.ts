@@ -789,6 +789,25 @@ function splitCountryPerson(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/**
+ * "Internet Explorer 6", "Windows 7": a "person" followed by a version number is a product, and so is every other
+ * mention of that name in the text.
+ */
+function versionedProducts(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
+  const { tokens } = ctx;
+  const products = new Set<string>();
+  for (const s of spans) {
+    if (s.typeIndex !== PERSON || s.last >= tokens.count) continue;
+    const next = tokens.texts[s.last]!;
+    const after = tokens.texts[s.last + 1] ?? '';
+    if (tokens.starts[s.last] !== tokens.ends[s.last - 1]! + 1 || !/^\d{1,2}(?:\.\d+)?$/.test(next)) continue;
+    // "Sweden 1 – 0", "Smith 25%": scores and amounts are no versions.
+    if (/^[-–—:%/]$/.test(after)) continue;
+    products.add(spanKey(ctx, s));
+  }
+  return products.size ? spans.filter((s) => s.typeIndex !== PERSON || !products.has(spanKey(ctx, s))) : spans;
+}
+
 function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   dropTrailingTitles(ctx, spans);
   return spans.filter((s) => {
@@ -847,6 +866,7 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
     }
   }
   if (rules.sportsTeams) sportsTeams(ctx, spans);
+  if (rules.junk) spans = versionedProducts(ctx, spans);
 
   const taken = new Uint8Array(tokens.count);
   for (const s of spans) for (let i = s.first; i < s.last; i++) taken[i] = s.typeIndex === PERSON ? PERSON_MARK : 2;
