@@ -281,3 +281,11 @@ test('a name followed by a version number is a product, in every mention', () =>
   assert.ok(!persons.includes('Safari'), persons.join(', '));
   assert.ok(persons.includes('Jones'), persons.join(', '));
 });
+
+test('rules that add or drop words keep real names whole', () => {
+  const persons = (text: string) => recognizeEntities(text).filter((m) => m.type === 'person').map((m) => m.text);
+  // A rank is no first name; an amount after a name is no version number.
+  const soldiers = persons('The soldier was named as Private Damien Raymond Jackson, 19. His friend Peter Buck lent Fred DeLuca 1,000 dollars.');
+  assert.ok(!soldiers.some((p) => p.startsWith('Private')), soldiers.join(', '));
+  assert.ok(soldiers.includes('Fred DeLuca'), soldiers.join(', '));
+});

@@ -379,6 +379,9 @@ function splitAtLowercaseWords(ctx: Context, s: TokenSpan): TokenSpan[] {
     start = i + 1;
   }
   if (start === s.first) return [s];
+  // "Indian state of Karnataka": a piece neither opens nor closes with a connector.
+  while (start < s.last - 1 && NAME_INTERNAL_WORDS.has(facts.lower[start]!)) start++;
+  for (const piece of pieces) while (piece.last > piece.first + 1 && NAME_INTERNAL_WORDS.has(facts.lower[piece.last - 1]!)) piece.last--;
   const rest = { first: start, last: s.last, typeIndex: s.typeIndex };
   for (let i = start; i < s.last; i++) {
     const bits = ctx.lexicon.wordClasses.get(facts.lower[i]!) ?? 0;
@@ -412,7 +415,8 @@ function extendPersons(ctx: Context, spans: TokenSpan[]): void {
       if (tokens.ends[k]! + 1 < tokens.starts[s.first]! || /[\n\r]/.test(ctx.text.slice(tokens.ends[k]!, tokens.starts[s.first]!))) break;
       const bits = ctx.lexicon.wordClasses.get(facts.lower[k]!) ?? 0;
       // An ordinary word that is rarely capitalized, capitalized inside a sentence, is a name here ("Dries Mertens").
-      const ordinaryOnly = (bits & blocking & ~(WordClass.noun | WordClass.verb | WordClass.adjective | WordClass.common)) === 0;
+      // Adjectives stay out: "Private Damien Jackson" is a rank.
+      const ordinaryOnly = (bits & blocking & ~(WordClass.noun | WordClass.verb | WordClass.common)) === 0;
       const unusuallyCapitalized = ordinaryOnly && (ctx.lexicon.capitalization.get(facts.lower[k]!) ?? 0) <= 1 &&
         !facts.sentenceStart[k] && !facts.titleLine[k] && !facts.capsLine[k] && !(k > 0 && facts.capitalized[k - 1]) &&
         !(k > 0 && TITLE_OBJECT_OPENERS.has(facts.lower[k - 1]!)); // "Chief of Staff Josh Bolten"
@@ -751,6 +755,8 @@ function dropTrailingTitles(ctx: Context, spans: TokenSpan[]): void {
     const rest = { first: s.first, last: s.last - 1, typeIndex: PLACE };
     const kinds = gazetteerKinds(ctx, rest);
     if (!(kinds.has('place') || kinds.has('country')) || kinds.has('person') || kinds.has('organization')) continue;
+    // "Winston Duke" is a person: a first name before the title word.
+    if (s.typeIndex === PERSON && s.last - s.first === 2 && ((ctx.lexicon.wordClasses.get(ctx.facts.lower[s.first]!) ?? 0) & WordClass.firstName)) continue;
     s.last--;
     s.typeIndex = PLACE;
   }
@@ -797,12 +803,11 @@ function versionedProducts(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   const { tokens } = ctx;
   const products = new Set<string>();
   for (const s of spans) {
-    if (s.typeIndex !== PERSON || s.last >= tokens.count) continue;
-    const next = tokens.texts[s.last]!;
-    const after = tokens.texts[s.last + 1] ?? '';
-    if (tokens.starts[s.last] !== tokens.ends[s.last - 1]! + 1 || !/^\d{1,2}(?:\.\d+)?$/.test(next)) continue;
-    // "Sweden 1 – 0", "Smith 25%": scores and amounts are no versions.
-    if (/^[-–—:%/]$/.test(after)) continue;
+    if (s.typeIndex !== PERSON) continue;
+    const end = tokens.ends[s.last - 1]!;
+    // "lent DeLuca 1,000", "Sweden 1 – 0", "Smith 25%": amounts and scores are no versions.
+    const version = /^ \d{1,2}(?:\.\d+)?(?=[\s)\].;!?'"]|,\s|$)/.exec(ctx.text.slice(end, end + 12));
+    if (!version || /^\s*[-–—:%/]/.test(ctx.text.slice(end + version[0].length, end + version[0].length + 4))) continue;
     products.add(spanKey(ctx, s));
   }
   return products.size ? spans.filter((s) => s.typeIndex !== PERSON || !products.has(spanKey(ctx, s))) : spans;
