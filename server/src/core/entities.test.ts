@@ -77,6 +77,8 @@ test('a known name inside a longer name gives way to it, unless a title is what 
     ['a Washington Post report', 'Washington Post', 'Washington', true],
     ['Russian President Vladimir Putin said', 'Russian President Vladimir Putin', 'Vladimir Putin', false],
     ['to Kharkov or Odessa', 'Kharkov or Odessa', 'Kharkov', false],
+    ['named United States Secretary of State today', 'United States Secretary of State', 'United States', false],
+    ['the UN General Assembly voted', 'UN General Assembly', 'UN', true],
     ['the Department of Agriculture of', 'Department of Agriculture of', 'Department', false],
   ];
   for (const [text, model, known, expected] of cases) {

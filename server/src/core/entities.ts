@@ -144,13 +144,19 @@ function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: Knowle
   return found;
 }
 
+/** Titles only a person holds: after a known name they make a title, not a longer name. */
+const PERSON_TITLES = new Set([
+  'secretary', 'undersecretary', 'minister', 'president', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'senator', 'governor', 'mayor', 'premier', 'adviser', 'advisor', 'prime',
+]);
+
 /** Lower-case words that may join the words of one name ("Department of Agriculture", "Council on Foreign Relations"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'di', 'du', 'la', 'le', 'von', 'van']);
 
 /**
  * "Washington Post", "U.S. Department of Agriculture", "North America": the model span holds the known name and goes
- * on with capitalized words of its own (connectors between them); words before it are no title ("Russian President
- * Vladimir Putin" keeps the known "Vladimir Putin").
+ * on with capitalized words of its own (connectors between them), none a title ("Russian President Vladimir Putin"
+ * keeps the known "Vladimir Putin"; words before it are no title modifier either).
  */
 export function extendsKnownName(text: string, model: Span & { type?: EntityType }, known: Span & { type?: EntityType }): boolean {
   // A person's name holds no place ("RIA Novosti Russia abstained", "Paris Charles de Gaulle").
@@ -162,6 +168,8 @@ export function extendsKnownName(text: string, model: Span & { type?: EntityType
   const capitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
   const plain = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
   for (const w of before) if (TITLE_HEADS.has(plain(w)) || TITLE_MODIFIERS.has(plain(w))) return false;
+  // "United States Secretary of State", "London Mayor": a title, not a longer name ("UN General Assembly" is one).
+  if (after.length && PERSON_TITLES.has(plain(after[0]!)) && !/(?:Department|Office|Ministry|Agency|Council|Committee)$/.test(text.slice(known.end, model.end))) return false;
   for (const w of [...before, ...after]) if (!capitalized(w) && !NAME_CONNECTORS.has(plain(w))) return false;
   // A connector joins words: it neither opens nor closes the name.
   if (before.length && !capitalized(before[0]!)) return false;

@@ -289,3 +289,8 @@ test('rules that add or drop words keep real names whole', () => {
   assert.ok(!soldiers.some((p) => p.startsWith('Private')), soldiers.join(', '));
   assert.ok(soldiers.includes('Fred DeLuca'), soldiers.join(', '));
 });
+
+test('a lone demonym left over from a split span is no place', () => {
+  const found = recognizeEntities('Officials in the Indian city of Bangalore said the name will change.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(!found.includes('Indian/place'), found.join(', '));
+});

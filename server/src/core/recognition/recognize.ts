@@ -383,6 +383,9 @@ function splitAtLowercaseWords(ctx: Context, s: TokenSpan): TokenSpan[] {
   while (start < s.last - 1 && NAME_INTERNAL_WORDS.has(facts.lower[start]!)) start++;
   for (const piece of pieces) while (piece.last > piece.first + 1 && NAME_INTERNAL_WORDS.has(facts.lower[piece.last - 1]!)) piece.last--;
   const rest = { first: start, last: s.last, typeIndex: s.typeIndex };
+  // "the Indian city of Bangalore": a lone demonym left over is no name.
+  const demonym = (p: TokenSpan) => p.last - p.first === 1 && ((ctx.lexicon.wordClasses.get(facts.lower[p.first]!) ?? 0) & WordClass.demonym) !== 0;
+  for (let k = pieces.length - 1; k >= 0; k--) if (demonym(pieces[k]!)) pieces.splice(k, 1);
   for (let i = start; i < s.last; i++) {
     const bits = ctx.lexicon.wordClasses.get(facts.lower[i]!) ?? 0;
     if (bits & (WordClass.firstName | WordClass.lastName)) rest.typeIndex = PERSON;
