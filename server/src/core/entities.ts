@@ -148,26 +148,6 @@ function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: Knowle
   return found;
 }
 
-const WORDS_BEFORE = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
-const WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
-
-/**
- * The model's span is a longer name that holds the known one: "Washington Post", "North America", "Hitwise UK".
- * Capitalized words of the model's own lie before or after the known name, and those before it are no title
- * ("Russian President Vladimir Putin" is the known name with its title).
- */
-function isLongerName(text: string, tokens: readonly Token[], model: Span, known: Span): boolean {
-  if (known.start < model.start || known.end > model.end || (known.start === model.start && known.end === model.end)) return false;
-  const before = text.slice(model.start, known.start);
-  const after = text.slice(known.end, model.end);
-  if (after && !WORDS_AFTER.test(after)) return false;
-  if (!before) return true;
-  if (!WORDS_BEFORE.test(before)) return false;
-  const index = tokens.findIndex((t) => t.start === known.start);
-  const title = index > 0 ? titleBefore(text, tokens, index) : undefined;
-  return !title || title.span.start > model.start;
-}
-
 /**
  * Boilerplate whose names are still names: a photo caption names who is pictured, a wire credit line ("Associated
  * Press writers Angela Charlton in Paris … contributed") names reporters and places. Figures still skip both.
@@ -177,6 +157,39 @@ const NAME_BEARING_BOILERPLATE = new Set<BoilerplateKind>(['caption', 'syndicati
 /** The boilerplate spans entity finding skips. */
 export function entitySkippedBoilerplate(article: Article): Span[] {
   return article.boilerplate.filter((b) => !NAME_BEARING_BOILERPLATE.has(b.kind));
+}
+
+/** Titles only a person holds: after a known name they make a title, not a longer name. */
+const PERSON_TITLES = new Set([
+  'secretary', 'undersecretary', 'minister', 'president', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'senator', 'governor', 'mayor', 'premier', 'adviser', 'advisor', 'prime',
+]);
+
+/** Lower-case words that may join the words of one name ("Department of Agriculture", "Council on Foreign Relations"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'di', 'du', 'la', 'le', 'von', 'van']);
+
+/**
+ * "Washington Post", "U.S. Department of Agriculture", "North America": the model span holds the known name and goes
+ * on with capitalized words of its own (connectors between them), none a title ("Russian President Vladimir Putin"
+ * keeps the known "Vladimir Putin"; words before it are no title modifier either).
+ */
+export function extendsKnownName(text: string, model: Span & { type?: EntityType }, known: Span & { type?: EntityType }): boolean {
+  // A person's name holds no place ("RIA Novosti Russia abstained", "Paris Charles de Gaulle").
+  if (model.type === 'person' && known.type === 'place') return false;
+  if (known.start < model.start || known.end > model.end || (known.start === model.start && known.end === model.end)) return false;
+  const words = (part: string) => part.split(/\s+/).filter(Boolean);
+  const before = words(text.slice(model.start, known.start));
+  const after = words(text.slice(known.end, model.end));
+  const capitalized = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  const plain = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
+  for (const w of before) if (TITLE_HEADS.has(plain(w)) || TITLE_MODIFIERS.has(plain(w))) return false;
+  // "United States Secretary of State", "London Mayor": a title, not a longer name ("UN General Assembly" is one).
+  if (after.length && PERSON_TITLES.has(plain(after[0]!)) && !/(?:Department|Office|Ministry|Agency|Council|Committee)$/.test(text.slice(known.end, model.end))) return false;
+  for (const w of [...before, ...after]) if (!capitalized(w) && !NAME_CONNECTORS.has(plain(w))) return false;
+  // A connector joins words: it neither opens nor closes the name.
+  if (before.length && !capitalized(before[0]!)) return false;
+  if (after.length && !capitalized(after[after.length - 1]!)) return false;
+  return true;
 }
 
 /** The statistical model's mentions: the slow part of entity finding, kept so a knowledge-base edit only relinks. */
@@ -203,12 +216,25 @@ export function findEntityMentions(
     if (annotated.some((a) => overlaps(a, m))) continue;
     const clashes = known.filter((k) => overlaps(k, m));
     // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
-    // "Kharkov or Odessa" → two places), except a known name that is part of a longer name ("Washington Post").
-    if (clashes.length && !(clashes.length === 1 && isLongerName(text, tokens, m, clashes[0]!))) continue;
+    // "Kharkov or Odessa" → two places), except a known name inside a longer name ("Washington Post").
+    if (clashes.length && !(clashes.length === 1 && extendsKnownName(text, m, clashes[0]!))) {
+      // "Ukraine Yuriy Kolobov": the person after a known place opening the span is kept.
+      const place = clashes.length === 1 && clashes[0]!.type === 'place' ? clashes[0]! : undefined;
+      const rest = place && m.type === 'person' && place.start === m.start ? /^(\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|du|del|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)+)$/u.exec(text.slice(place.end, m.end)) : null;
+      if (rest) {
+        const start = place!.end + rest[1]!.length;
+        found.push({ start, end: m.end, text: rest[2]!, type: 'person', canonical: rest[2]!, chainKey: rest[2]!, via: 'model' });
+      }
+      continue;
+    }
     for (const k of clashes) keptKnown.delete(k);
     found.push({ start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.text, chainKey: m.canonicalKey, via: 'model' });
   }
   for (const k of known) if (keptKnown.has(k)) found.push(k);
+  // "US$ 20,000", "A$5": a country's code before a currency sign is part of the amount.
+  const named = found.filter((m) => m.via === 'annotation' || !(m.type === 'place' && text[m.end] === '$'));
+  found.length = 0;
+  found.push(...named);
   found.sort((a, b) => a.start - b.start);
   linkToKnowledgeBase(found, kb);
   attachTitles(text, tokens, found);

@@ -218,3 +218,79 @@ test('extra gazetteer entries (the places index) make a place of an unknown town
   assert.ok(belgorod.length > 0, 'Belgorod not found');
   assert.ok(belgorod.every((m) => m.type === 'place'), `Belgorod typed ${belgorod.map((m) => m.type).join(', ')}`);
 });
+
+test('an organization head takes its "of", "for" or "on" phrase and gives the name its type', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('The request was advanced by the Municipality of Livorno in 2010, and the Joint Council for the Welfare of Immigrants objected.');
+  assert.ok(found.includes('Municipality of Livorno/organization'), found.join(', '));
+  assert.ok(found.includes('Joint Council for the Welfare of Immigrants/organization'), found.join(', '));
+  // A date after "on" is not part of the name; a place the gazetteer knows keeps its type.
+  addGazetteerEntries([{ name: 'West Bank', type: 'place' }]);
+  const dated = typed('The bill went to Congress on March 14, while troops stayed in the West Bank.');
+  assert.ok(!dated.some((m) => m.includes('March')), dated.join(', '));
+  assert.ok(dated.includes('West Bank/place'), dated.join(', '));
+});
+
+test('capitalized words after "the" that end in an organization head are one organization; "Team" and a country are a team', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('He spoke to members of the Refugee Council in London. Later Team Canada won the final.');
+  assert.ok(found.includes('Refugee Council/organization'), found.join(', '));
+  assert.ok(found.includes('Team Canada/organization'), found.join(', '));
+});
+
+test('person spans leave out honorifics, callings and caption labels', () => {
+  const persons = (text: string) => recognizeEntities(text).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(persons('A video featuring Scientologist Tom Cruise was removed on Monday.').includes('Tom Cruise'));
+  const caption = persons('Barack Obama met student Ahmed Mohamed Image: Twitter. Mohamed was pleased.');
+  assert.ok(caption.includes('Ahmed Mohamed'), caption.join(', '));
+  assert.ok(!caption.some((p) => /Image/.test(p)), caption.join(', '));
+});
+
+test('in a match report a short form of a team country is the team too; a lower-case verb splits a span', () => {
+  const text = 'Sweden beat South Korea 1 – 0 in the World Cup match on Monday. The goal came from a penalty. ' +
+    'Korea substituted Park Joo-Ho in the 28th minute. The referee booked two players. ' +
+    'Later Belgium beat Panama 3 – 0 in the tournament, and Korea had a chance to equalise in the final minute.';
+  const found = recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('Korea/organization'), found.join(', '));
+  assert.ok(!found.some((m) => m.includes('substituted')), found.join(', '));
+});
+
+test('a name and the acronym in brackets it spells out are one organization; a spelled-out thing is not', () => {
+  const typed = (text: string) => recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+  const found = typed('Deputies of Movimento 5 Stelle (M5S) objected. The secretary general of CEI (Italian Episcopal Conference) agreed.');
+  for (const name of ['Movimento 5 Stelle', 'M5S', 'CEI', 'Italian Episcopal Conference']) assert.ok(found.includes(`${name}/organization`), `${name}: ${found.join(', ')}`);
+  const thing = typed('Troops found an improvised bomb, an Improvised Explosive Device (IED), near the road.');
+  assert.ok(!thing.some((m) => m.startsWith('Improvised')), thing.join(', '));
+});
+
+test('a lone head or title after "the" is no name; a title after a place name is not part of it', () => {
+  addGazetteerEntries([{ name: 'Los Angeles', type: 'place' }]);
+  const found = recognizeEntities('The Court ruled on Monday. A detective for the Los Angeles Sheriff\'s office said the Pope had written.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(!found.some((m) => /^(?:Court|Pope)\//.test(m)), found.join(', '));
+  assert.ok(found.includes('Los Angeles/place'), found.join(', '));
+});
+
+test('a country run into the name of the person after it is split from it', () => {
+  const found = recognizeEntities('The President of Mexico Vicente Fox defended emigrants on Friday. Fox spoke in Chicago.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('Vicente Fox/person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Mexico Vicente')), found.join(', '));
+});
+
+test('a name followed by a version number is a product, in every mention', () => {
+  const persons = recognizeEntities("Apple's Safari 5 gained users. Safari is popular, said Jones.").filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(!persons.includes('Safari'), persons.join(', '));
+  assert.ok(persons.includes('Jones'), persons.join(', '));
+});
+
+test('rules that add or drop words keep real names whole', () => {
+  const persons = (text: string) => recognizeEntities(text).filter((m) => m.type === 'person').map((m) => m.text);
+  // A rank is no first name; an amount after a name is no version number.
+  const soldiers = persons('The soldier was named as Private Damien Raymond Jackson, 19. His friend Peter Buck lent Fred DeLuca 1,000 dollars.');
+  assert.ok(!soldiers.some((p) => p.startsWith('Private')), soldiers.join(', '));
+  assert.ok(soldiers.includes('Fred DeLuca'), soldiers.join(', '));
+});
+
+test('a lone demonym left over from a split span is no place', () => {
+  const found = recognizeEntities('Officials in the Indian city of Bangalore said the name will change.').map((m) => `${m.text}/${m.type}`);
+  assert.ok(!found.includes('Indian/place'), found.join(', '));
+});
