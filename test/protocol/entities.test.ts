@@ -59,6 +59,8 @@ describe('entities over LSP', () => {
     assert.match(hover, /Titles the corpus uses \(they differ\)/);
     assert.match(hover, /State Secretary/);
     assert.match(hover, /Secretary of State/);
+    // each title with the articles that give it and their dates
+    assert.match(hover, /"[^"]+" \(\d{3}, 2022-02-\d{2}/);
   });
 
   it('find references lists every mention across the corpus', async () => {

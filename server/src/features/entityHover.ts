@@ -103,7 +103,10 @@ function appendCorpusUsage(lines: string[], corpus: CorpusView, article: Analyze
   const here = occurrences?.byArticle.get(article.id)?.length ?? 1;
   const articleIds = occurrences ? [...occurrences.byArticle.keys()] : [article.id];
   const links: string[] = [];
-  const titles = new Map<string, Set<string>>();
+  /** Title → the articles that give it (label and date), in article order. */
+  const titles = new Map<string, Array<{ id: string; source: string }>>();
+  /** Organizations named in the same sentences as the person, by name → articles. */
+  const beside = new Map<string, Set<string>>();
   for (const id of articleIds.sort()) {
     const other = corpus.get(id);
     if (!other) continue;
@@ -111,20 +114,65 @@ function appendCorpusUsage(lines: string[], corpus: CorpusView, article: Analyze
     const first = other.entities[indexes[0] ?? -1];
     if (first && links.length < MAX_LINKED_ARTICLES) links.push(articleLink(other, first.start, articleLabel(id)));
     for (const i of indexes) {
-      const role = other.entities[i]?.role;
-      if (!role) continue;
-      const set = titles.get(role) ?? new Set<string>();
-      set.add(id);
-      titles.set(role, set);
+      const m = other.entities[i];
+      if (!m) continue;
+      if (m.role) {
+        const list = titles.get(m.role) ?? [];
+        if (!list.some((t) => t.id === id)) list.push({ id, source: sourceOf(other) });
+        titles.set(m.role, list);
+      }
+      if (mention.type === 'person') for (const org of organizationsBeside(other, i)) (beside.get(org) ?? beside.set(org, new Set()).get(org)!).add(id);
     }
   }
   const more = articleIds.length > links.length ? ` and ${articleIds.length - links.length} more` : '';
   lines.push(`Mentions: ${here} in this article · ${articleIds.length} ${articleIds.length === 1 ? 'article' : 'articles'} in the corpus: ${links.join(' · ')}${more}`);
   if (titles.size) {
-    const list = [...titles].sort((a, b) => b[1].size - a[1].size).map(([t, ids]) => `"${escapeMarkdown(t)}" (${ids.size})`);
+    // Each title with where and when the corpus gives it: "President" (002, 15 Feb 2022; 003, 16 Feb 2022).
+    const list = [...titles].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_TITLES).map(([t, where]) =>
+      `"${escapeMarkdown(t)}" (${where.slice(0, MAX_TITLE_SOURCES).map((w) => escapeMarkdown(w.source)).join('; ')}${where.length > MAX_TITLE_SOURCES ? `; ${where.length - MAX_TITLE_SOURCES} more` : ''})`);
     lines.push(`${titles.size > 1 ? 'Titles the corpus uses (they differ)' : 'Title the corpus uses'}: ${list.join(', ')}`);
   }
+  if (beside.size) {
+    const list = [...beside].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_BESIDE)
+      .map(([name, ids]) => `${escapeMarkdown(name)} (${ids.size})`);
+    lines.push(`Organizations named beside them: ${list.join(', ')}`);
+  }
 }
+
+const MAX_TITLES = 5;
+const MAX_TITLE_SOURCES = 3;
+const MAX_BESIDE = 5;
+
+/** Which article says it, and when: its label and dateline. */
+function sourceOf(article: AnalyzedArticle): string {
+  const date = article.dateline ? `, ${formatIso(article.dateline)}` : ', undated';
+  return `${articleLabel(article.id)}${date}`;
+}
+
+/** The organizations named in the sentence of the article's entity `index` (not the entity itself). */
+function organizationsBeside(article: AnalyzedArticle, index: number): string[] {
+  const m = article.entities[index]!;
+  const sentences = article.article.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo];
+  if (!sentence || sentence.start > m.start) return [];
+  const out: string[] = [];
+  for (let k = Math.max(0, index - MAX_NEIGHBOURS); k < Math.min(article.entities.length, index + MAX_NEIGHBOURS + 1); k++) {
+    const e = article.entities[k]!;
+    if (k === index || e.type !== 'organization' || e.start < sentence.start || e.end > sentence.end) continue;
+    if (!out.includes(e.canonical)) out.push(e.canonical);
+  }
+  return out;
+}
+
+/** Entities either side of a mention looked at for organizations in its sentence. */
+const MAX_NEIGHBOURS = 12;
 
 function formatCoordinates([lat, lon]: [number, number]): string {
   return `${Math.abs(lat).toFixed(3)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(3)}°${lon >= 0 ? 'E' : 'W'}`;
