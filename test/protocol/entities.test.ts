@@ -60,7 +60,8 @@ describe('entities over LSP', () => {
     assert.match(hover, /State Secretary/);
     assert.match(hover, /Secretary of State/);
     // each title with the articles that give it and their dates
-    assert.match(hover, /"[^"]+" \(\d{3}, 2022-02-\d{2}/);
+    assert.match(hover, /"US Secretary of State" \(001\\_[0-9a-f]+, 2022-02-15\)/);
+    assert.match(hover, /"State Secretary" \(002\\_[0-9a-f]+, undated\)/);
   });
 
   it('find references lists every mention across the corpus', async () => {
