@@ -202,7 +202,7 @@ export function laterReportsOf(view: FigureCorpusView, articleId: string, index:
   const near = cluster.inDays(claim.day + 1, claim.day + REVISION_DAYS, MAX_WEIGHED);
   // A figure that names nothing and has no owner is a running total of no named thing: nothing far can revise it.
   const named = figure.evidence.entities.length > 0 || figure.owner !== undefined;
-  const far = !named ? [] : cluster.inDays(claim.day + REVISION_DAYS + 1, claim.day + ahead, MAX_SCANNED_FAR).filter((m) => runningTotalsOfOne(figure, m.figure)).slice(0, MAX_WEIGHED);
+  const far = !named ? [] : cluster.inDaysWhere(claim.day + REVISION_DAYS + 1, claim.day + ahead, (m) => runningTotalsOfOne(figure, m.figure), MAX_WEIGHED, MAX_SCANNED_FAR);
   for (const m of near.concat(far)) {
     if (m.articleId === articleId) continue;
     const c = m.claim;

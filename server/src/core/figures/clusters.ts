@@ -144,8 +144,17 @@ export class FigureCluster {
    * `limit`: the later (or earlier) reports of a quantity, for revisions.
    */
   inDays(fromDay: number, toDay: number, limit = MAX_COMPARED): ClusterMember[] {
+    return this.inDaysWhere(fromDay, toDay, undefined, limit, Infinity);
+  }
+
+  /**
+   * `inDays` keeping only the members `accept` takes: at most `limit` of them, among at most `scanned` members looked
+   * at (a cheap test over many members, without building the list of all of them).
+   */
+  inDaysWhere(fromDay: number, toDay: number, accept: ((m: ClusterMember) => boolean) | undefined, limit: number, scanned: number): ClusterMember[] {
     const days = this.daysNewestFirst();
     const out: ClusterMember[] = [];
+    let seen = 0;
     const lo = Math.min(fromDay, toDay);
     const hi = Math.max(fromDay, toDay);
     // days are sorted newest first: the first index at or below `hi`, then walk while at or above `lo`
@@ -162,8 +171,8 @@ export class FigureCluster {
     for (let n = 0; n < end - a; n++) {
       const d = days[ascending ? end - 1 - n : a + n]!;
       for (const m of this.membersOfDay(d) ?? []) {
-        if (out.length >= limit) return out;
-        out.push(m);
+        if (out.length >= limit || seen++ >= scanned) return out;
+        if (!accept || accept(m)) out.push(m);
       }
     }
     return out;
