@@ -283,6 +283,23 @@ export class Officeholders {
   /** Every way the name matches, best first: as written, then each shorter or fuller form, then misspelled. */
   private lookupAll(name: string): NameMatches[] {
     const key = nameKey(name);
+    // The same names come back article after article; a misspelling search reads thousands of namesakes.
+    let tiers = this.lookups.get(key);
+    if (!tiers) {
+      if (this.lookups.size >= MAX_REMEMBERED_LOOKUPS) this.lookups.clear();
+      this.lookups.set(key, (tiers = this.findAll(key)));
+    }
+    return tiers;
+  }
+
+  private readonly lookups = new Map<string, NameMatches[]>();
+  private readonly personKeys: Array<string | undefined> = [];
+
+  private personKey(i: number): string {
+    return (this.personKeys[i] ??= nameKey(this.data.people[i]![0]));
+  }
+
+  private findAll(key: string): NameMatches[] {
     const tiers: NameMatches[] = [];
     const seen = new Set<number>();
     const add = (found: number[] | undefined, short: boolean, misspelled = false) => {
@@ -299,7 +316,7 @@ export class Officeholders {
     const tokens = key.split(' ');
     if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
       const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
-      add([...pool].filter((i) => editDistance(nameKey(this.data.people[i]![0]), key, 1) <= 1), true, true);
+      add([...pool].filter((i) => editDistance(this.personKey(i), key, 1) <= 1), true, true);
     }
     return tiers;
   }
@@ -410,6 +427,9 @@ export class Officeholders {
     return entry;
   }
 }
+
+/** Name look-ups remembered (their results are small lists); forgotten all at once when full. */
+const MAX_REMEMBERED_LOOKUPS = 20_000;
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
