@@ -204,6 +204,17 @@ function shortForms(name: string, key: string): string[] {
   return [...forms];
 }
 
+/**
+ * "Vicente Fox Quesada" → "vicente fox": a Spanish or Portuguese second surname, often left off. Matched only
+ * against a name as written (never a shortened form of it: "Mohammad Mir-Mohammadi" is not "Mohammad Mohammadi X").
+ */
+function withoutSecondSurname(name: string): string | undefined {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length !== 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  const key = nameKey(words.slice(0, 2).join(' '));
+  return key.split(' ').length === 2 ? key : undefined;
+}
+
 /** Rank words that make another office of the same head word: a Vice President is not the President. */
 const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
 /** Head words of offices, one of which a title must name for a surname to be linked by it. */
@@ -212,7 +223,8 @@ const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 
 /** Does a written title ("Foreign Minister") name this recorded office ("Minister of Foreign Affairs (Kenya)")? */
 export function titleNamesOffice(title: string, office: string): boolean {
   const written = officeWords(title);
-  const recorded = officeWords(office);
+  // "Advisor to the President" is no President: what follows "to the" names whom the office serves.
+  const recorded = officeWords(office.replace(/\b(?:to|for) the\b.*$/i, ''));
   if (![...written].some((w) => HEAD_WORDS.has(w))) return false;
   const lowerTitle = title.toLowerCase();
   const lowerOffice = office.toLowerCase();
@@ -223,6 +235,7 @@ export function titleNamesOffice(title: string, office: string): boolean {
 export class Officeholders {
   private readonly byName = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
+  private readonly bySingleSurname = new Map<string, number[]>();
   private readonly bySurname = new Map<string, number[]>();
   private readonly byFirstName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number>();
@@ -239,6 +252,8 @@ export class Officeholders {
       const formal = formalForm(key);
       if (formal) push(this.byShortName, formal, i);
       for (const form of shortForms(name, key)) push(this.byShortName, form, i);
+      const single = withoutSecondSurname(name);
+      if (single) push(this.bySingleSurname, single, i);
       const space = key.indexOf(' ');
       push(this.byFirstName, space < 0 ? key : key.slice(0, space), i);
       push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
@@ -296,6 +311,10 @@ export class Officeholders {
       add(this.byShortName.get(form), true);
       if (form !== key) add(this.byName.get(form), true);
     }
+    add(this.bySingleSurname.get(key), true);
+    // "Alvaro Uribe Velez" for Álvaro Uribe: the second surname written, the table's name without it.
+    const single = withoutSecondSurname(name);
+    if (single) add(this.byName.get(single), true);
     const tokens = key.split(' ');
     if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
       const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
