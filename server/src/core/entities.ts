@@ -197,6 +197,13 @@ export function recognizeModelMentions(article: Article): EntityMention[] {
   return recognizeEntities(article.text, { skip: entitySkippedBoilerplate(article) });
 }
 
+/** Spans of web addresses ("https://…", "www.…") in a text. */
+function webAddresses(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"]+/g)) spans.push({ start: match.index!, end: match.index! + match[0].length });
+  return spans;
+}
+
 /** Finds, types and links the people, places and organizations of an article. */
 export function findEntityMentions(
   article: Article,
@@ -232,7 +239,9 @@ export function findEntityMentions(
   }
   for (const k of known) if (keptKnown.has(k)) found.push(k);
   // "US$ 20,000", "A$5": a country's code before a currency sign is part of the amount.
-  const named = found.filter((m) => m.via === 'annotation' || !(m.type === 'place' && text[m.end] === '$'));
+  // "https://en.wikinews.org/wiki/US_president_Bush_visits_Canada": words of a web address name nobody.
+  const addresses = webAddresses(text);
+  const named = found.filter((m) => m.via === 'annotation' || !((m.type === 'place' && text[m.end] === '$') || addresses.some((a) => overlaps(a, m))));
   found.length = 0;
   found.push(...named);
   found.sort((a, b) => a.start - b.start);

@@ -139,3 +139,27 @@ test('the shipped table covers the news years with dated offices and real Wikida
   const merkel = shipped.lookup('Angela Merkel').people[0];
   assert.ok(merkel && !merkel.wikidata, 'supplement rows carry no id');
 });
+
+test('Spanish second surnames and Arabic articles may be left out or written in, on either side', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['Mexico', 'Colombia', 'Syria', 'Iran', 'United States'],
+    titles: ['President of Mexico', 'President of Colombia', 'President of Syria', 'Head of the Office (Iran)', 'President of the United States', 'Advisor to the President'],
+    people: [
+      ['Vicente Fox Quesada', 'Q1', [[0, 0, '2000-12-01', '2006-11-30']]],
+      ['Álvaro Uribe', 'Q2', [[1, 1, '2002-08-07', '2010-08-07']]],
+      ['Bashar al-Assad', 'Q3', [[2, 2, '2000-07-17', '']]],
+      ['Mohammad Mohammadi Golpayegani', 'Q4', [[3, 3, '1990-01-01', '']]],
+      ['Donald Trump', 'Q5', [[4, 4, '2017-01-20', '2021-01-20']]],
+      ['Ivanka Trump', 'Q6', [[5, 4, '2017-03-29', '2021-01-20']]],
+    ],
+  });
+  const date = day(2006, 3, 1);
+  assert.equal(names.choose('Vicente Fox', { date, title: 'Mexican President', countries: new Set(['Mexico']) })?.person.wikidata, 'Q1');
+  assert.equal(names.choose('Alvaro Uribe Velez', { date, title: 'President of Colombia', countries: new Set(['Colombia']) })?.person.wikidata, 'Q2');
+  assert.equal(names.choose('Bashar Assad', { date, title: 'Syrian President', countries: new Set(['Syria']) })?.person.wikidata, 'Q3');
+  // Two shortenings never meet: "Mohammad Mir-Mohammadi" is not Mohammad Mohammadi Golpayegani.
+  assert.equal(names.choose('Mohammad Mir-Mohammadi', { date: day(2020, 3, 3), countries: new Set(['Iran']) }), undefined);
+  // An advisor to the president is no president: "President Trump" is the one president of that surname.
+  assert.equal(names.chooseByTitle('Trump', 'President', { date: day(2019, 5, 1) })?.person.wikidata, 'Q5');
+  assert.equal(titleNamesOffice('President', 'Advisor to the President'), false);
+});

@@ -254,6 +254,9 @@ export class Officeholders {
       for (const form of shortForms(name, key)) push(this.byShortName, form, i);
       const single = withoutSecondSurname(name);
       if (single) push(this.bySingleSurname, single, i);
+      // "Bashar Assad" for Bashar al-Assad: news leaves the article out.
+      const plain = key.split(' ').filter((t, k) => k === 0 || !PARTICLES.has(t)).join(' ');
+      if (plain !== key && plain.includes(' ')) push(this.byShortName, plain, i);
       const space = key.indexOf(' ');
       push(this.byFirstName, space < 0 ? key : key.slice(0, space), i);
       push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
