@@ -163,3 +163,26 @@ test('Spanish second surnames and Arabic articles may be left out or written in,
   assert.equal(names.chooseByTitle('Trump', 'President', { date: day(2019, 5, 1) })?.person.wikidata, 'Q5');
   assert.equal(titleNamesOffice('President', 'Advisor to the President'), false);
 });
+
+test('a former office-holder links long after when the title names the office; "President Chen" is Chen Shui-bian', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['United States', 'Lebanon', 'Taiwan'],
+    titles: ['United States Secretary of Defense', 'Prime Minister of Lebanon', 'President of Taiwan', 'Managing Director of the International Monetary Fund'],
+    people: [
+      ['Caspar Weinberger', 'Q1', [[0, 0, '1981-01-21', '1987-11-23']]],
+      ['Rafic Hariri', 'Q2', [[1, 1, '2000-10-23', '2004-10-21']]],
+      ['Chen Shui-bian', 'Q3', [[2, 2, '2000-05-20', '2008-05-20']]],
+      ['Rodrigo Rato', 'Q4', [[3, -1, '2004-06-07', '2007-10-31']]],
+    ],
+  });
+  const us = new Set(['United States']);
+  assert.equal(names.choose('Caspar Weinberger', { date: day(2006, 3, 28), title: 'former Secretary of Defense', countries: us })?.person.wikidata, 'Q1');
+  // Without the title, twenty years on, the name alone is too weak.
+  assert.equal(names.choose('Caspar Weinberger', { date: day(2006, 3, 28), countries: us }), undefined);
+  // Another spelling of a former prime minister: both the title and the country must describe him.
+  const lebanon = new Set(['Lebanon']);
+  assert.equal(names.choose('Rafik Hariri', { date: day(2005, 3, 6), title: 'former Lebanese Prime Minister', countries: lebanon })?.person.wikidata, 'Q2');
+  assert.equal(names.choose('Rafik Hariri', { date: day(2005, 3, 6), countries: lebanon }), undefined);
+  assert.equal(names.chooseByTitle('Chen', 'President', { date: day(2005, 3, 28) })?.person.wikidata, 'Q3');
+  assert.equal(names.choose('Rodrigo de Rato', { date: day(2006, 9, 1), title: 'IMF Managing Director' })?.person.wikidata, 'Q4');
+});

@@ -94,6 +94,8 @@ function officeWords(text: string): Set<string> {
   for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
     const w = OFFICE_SYNONYMS[raw] ?? raw;
     if (OFFICE_WORDS.has(w)) words.add(w);
+    // "IMF Managing Director" is the Managing Director of the International Monetary Fund.
+    if (raw === 'imf') words.add('monetary').add('fund');
   }
   if (words.has('state') && words.has('secretary') && words.has('united')) words.add('foreign'); // US Secretary of State
   return words;
@@ -218,7 +220,7 @@ function withoutSecondSurname(name: string): string | undefined {
 /** Rank words that make another office of the same head word: a Vice President is not the President. */
 const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
 /** Head words of offices, one of which a title must name for a surname to be linked by it. */
-const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador', 'senator', 'representative', 'member', 'taoiseach']);
+const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador', 'senator', 'representative', 'member', 'taoiseach', 'director']);
 
 /** Does a written title ("Foreign Minister") name this recorded office ("Minister of Foreign Affairs (Kenya)")? */
 export function titleNamesOffice(title: string, office: string): boolean {
@@ -260,6 +262,8 @@ export class Officeholders {
       const space = key.indexOf(' ');
       push(this.byFirstName, space < 0 ? key : key.slice(0, space), i);
       push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
+      // "Chen Shui-bian", "Roh Moo-hyun": a hyphenated given name after the family name, which is what "President Chen" writes.
+      if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) push(this.bySurname, key.slice(0, space), i);
       const entryKey = keyOf(name, id, namesakes);
       this.keys.push(entryKey);
       this.byKey.set(entryKey, i);
@@ -362,7 +366,10 @@ export class Officeholders {
         // A shortened name ("Ian Powell" for "Ian F. Powell") is weaker: the office or the country must agree too.
         const supported = (!seatOnly || countryMatch || SEAT_CONTEXT.test(`${context.title ?? ''} ${context.nearby ?? ''}`)) && (!short || misspelled || countryMatch || titleMatch);
         const score = (current.length ? 4 : 0) + (titleMatch ? 3 : 0) + (nearbyMatch ? 1 : 0) + (countryMatch ? 2 : 0);
-        return { person, active: active && supported, current: current.length > 0, titleMatch, countryMatch, score };
+        // Long after their last office a person is still the one meant when the title names that office and the
+        // name or the country leaves nobody else ("former Secretary of Defense Caspar Weinberger" in 2006).
+        const recalled = titleMatch && (countryMatch || people.length === 1) && !short;
+        return { person, active: (active || recalled) && supported, current: current.length > 0, titleMatch, countryMatch, score };
       })
       .filter((s) => s.active)
       .sort((a, b) => b.score - a.score || b.person.roles.length - a.person.roles.length);
@@ -370,7 +377,8 @@ export class Officeholders {
     if (!best) return undefined;
     // Another spelling is taken only for the one person of it in office on the date.
     if (misspelled) {
-      if (scored.length !== 1 || !best.current || !(best.countryMatch || best.titleMatch)) return undefined;
+      // Or someone out of office whom both the title and the country describe ("former Lebanese Prime Minister Rafik Hariri").
+      if (scored.length !== 1 || !((best.current && (best.countryMatch || best.titleMatch)) || (best.titleMatch && best.countryMatch))) return undefined;
       return { person: best.person, choice: { confidence: 'low', ambiguous: false, reason: `the table spells it "${best.person.name}"; in office on the article date` } };
     }
     // A title that names another office than any this person held is a sign of another person of the same name.
