@@ -4,7 +4,7 @@ import { attributeValue, type Annotation } from './annotations';
 import type { Article } from './article';
 import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
-import type { LinkChoice, Officeholders } from './knowledge/officeholders';
+import { withTableCountryNames, type LinkChoice, type Officeholders } from './knowledge/officeholders';
 import { isAllCapsName, normalizeName } from './knowledge/names';
 import type { EntityType, KnowledgeEntry } from './knowledge/types';
 import { recognizeEntities, type EntityMention } from './recognition';
@@ -277,7 +277,7 @@ function linkByTitle(article: Article, chain: EntityMentionInText[], table: Offi
   let chosen: ReturnType<Officeholders['chooseByTitle']>;
   for (const m of chain) {
     if (!m.role) continue;
-    chosen = table.chooseByTitle(m.text, m.role, { date, countries: titleCountries(m.role) });
+    chosen = table.chooseByTitle(m.text, m.role, { date, countries: withTableCountryNames(titleCountries(m.role)) });
     if (chosen) {
       titled = m;
       break;
@@ -342,7 +342,7 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
       continue;
     }
     const firstFull = Math.min(...chain.filter((m) => /\s/.test(m.text.trim())).map((m) => m.start));
-    countries ??= articleCountries(mentions, kb);
+    countries ??= withTableCountryNames(articleCountries(mentions, kb));
     const title = chain.map((m) => m.role).filter(Boolean).join(' ; ');
     const nearby = article.text.slice(Math.max(0, full.start - CONTEXT_WINDOW), full.end + CONTEXT_WINDOW).toLowerCase();
     const chosen = table.choose(full.text, { date, title, nearby, countries });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { CorpusIndex } from '../corpusIndex';
 import { entityHoverMarkdown } from '../../features/entityHover';
 import { KnowledgeBase } from './knowledgeBase';
-import { loadOfficeholders, Officeholders, titleNamesOffice, type CompiledOfficeholders } from './officeholders';
+import { loadOfficeholders, Officeholders, titleNamesOffice, withTableCountryNames, type CompiledOfficeholders } from './officeholders';
 import { formerRoleOn, rolesOn } from './roles';
 import { loadGazetteer } from './gazetteer';
 
@@ -185,4 +185,18 @@ test('a former office-holder links long after when the title names the office; "
   assert.equal(names.choose('Rafik Hariri', { date: day(2005, 3, 6), countries: lebanon }), undefined);
   assert.equal(names.chooseByTitle('Chen', 'President', { date: day(2005, 3, 28) })?.person.wikidata, 'Q3');
   assert.equal(names.choose('Rodrigo de Rato', { date: day(2006, 9, 1), title: 'IMF Managing Director' })?.person.wikidata, 'Q4');
+});
+
+test('"President Hu" is Hu Jintao, and the gazetteer\'s "Türkiye" is the table\'s Turkey', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['China', 'Turkey'],
+    titles: ['President of China', 'President of Turkey'],
+    people: [
+      ['Hu Jintao', 'Q1', [[0, 0, '2003-03-15', '2013-03-14']]],
+      ['Recep Tayyip Erdoğan', 'Q2', [[1, 1, '2014-08-28', '']]],
+    ],
+  });
+  assert.equal(names.chooseByTitle('Hu', 'President', { date: day(2008, 7, 3) })?.person.wikidata, 'Q1');
+  assert.equal(names.chooseByTitle('Erdoğan', 'Turkish president', { date: day(2020, 1, 11), countries: withTableCountryNames(new Set(['Türkiye'])) })?.person.wikidata, 'Q2');
+  assert.equal(names.chooseByTitle('Erdoğan', 'Turkish president', { date: day(2020, 1, 11), countries: new Set(['Türkiye']) }), undefined);
 });

@@ -217,6 +217,21 @@ function withoutSecondSurname(name: string): string | undefined {
   return key.split(' ').length === 2 ? key : undefined;
 }
 
+/** Countries the places gazetteer names otherwise than the office-holder sources do. */
+const TABLE_COUNTRY_NAMES: Record<string, string> = { 'Türkiye': 'Turkey', 'DR Congo': 'Democratic Republic of the Congo' };
+
+/** The countries with, beside each gazetteer name, the name the table gives that country ("Türkiye" → "Turkey"). */
+export function withTableCountryNames(countries: Set<string>): Set<string> {
+  for (const name of [...countries]) {
+    const tableName = TABLE_COUNTRY_NAMES[name];
+    if (tableName) countries.add(tableName);
+  }
+  return countries;
+}
+
+/** Countries whose names put the family name first, as English news keeps them. */
+const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'North Korea', 'South Korea', 'Vietnam']);
+
 /** Rank words that make another office of the same head word: a Vice President is not the President. */
 const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
 /** Head words of offices, one of which a title must name for a surname to be linked by it. */
@@ -247,7 +262,7 @@ export class Officeholders {
 
   constructor(private readonly data: CompiledOfficeholders) {
     const namesakes = new Map<string, number>();
-    data.people.forEach(([name, id], i) => {
+    data.people.forEach(([name, id, roles], i) => {
       const key = nameKey(name);
       push(this.byName, key, i);
       for (const form of transliterations(name)) push(this.byName, form, i);
@@ -264,6 +279,8 @@ export class Officeholders {
       push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
       // "Chen Shui-bian", "Roh Moo-hyun": a hyphenated given name after the family name, which is what "President Chen" writes.
       if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) push(this.bySurname, key.slice(0, space), i);
+      // "President Hu" is Hu Jintao: Chinese, Korean and Vietnamese names put the family name first.
+      else if (space > 0 && key.indexOf(' ', space + 1) < 0 && roles.some(([, c]) => FAMILY_NAME_FIRST.has(data.countries[c] ?? ''))) push(this.bySurname, key.slice(0, space), i);
       const entryKey = keyOf(name, id, namesakes);
       this.keys.push(entryKey);
       this.byKey.set(entryKey, i);
