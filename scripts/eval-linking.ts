@@ -8,6 +8,7 @@
 //   npm run eval:linking -- --sample N         sample size (default 50)
 //   npm run eval:linking -- --seed S           sample seed (default 2026)
 //   npm run eval:linking -- --corpus DIR       another folder of articles
+//   npm run eval:linking -- --unlinked FILE    also list the persons named with an office who link nowhere, most mentioned first
 //
 // Reads ../shared (or $CORPUS_LENS_SHARED); says so and exits non-zero when the data is absent.
 import { createHash } from 'node:crypto';
@@ -77,6 +78,7 @@ function main(): number {
   let roleOnDateMentions = 0;
   let ambiguousMentions = 0;
   const titled = new Map<string, boolean>(); // canonical name of a person named with an office → linked anywhere
+  const titledExamples = new Map<string, { count: number; examples: string[] }>(); // for --unlinked
   const linked: SampleRecord[] = [];
   const started = Date.now();
   for (const file of files) {
@@ -90,6 +92,10 @@ function main(): number {
       if (m.role && OFFICE_TITLE.test(m.role)) {
         const name = m.canonical.toLowerCase();
         titled.set(name, (titled.get(name) ?? false) || !!m.entityKey);
+        const seen = titledExamples.get(name) ?? { count: 0, examples: [] };
+        seen.count++;
+        if (seen.examples.length < 3) seen.examples.push(`${file.slice(3, 13)} [${m.role}] ${m.text}`);
+        titledExamples.set(name, seen);
       }
       if (!m.entityKey) continue;
       linkedMentions++;
@@ -112,6 +118,13 @@ function main(): number {
   console.log(`  linked, with a role held on the article's date    ${roleOnDateMentions} (${percent(roleOnDateMentions, personMentions)})   goal ≥ 30%`);
   console.log(`  linked but flagged not sure (ambiguous)           ${ambiguousMentions}`);
   console.log(`  distinct persons named with an office             ${titled.size}, linked ${titledLinked} (${percent(titledLinked, titled.size)})   goal ≥ 60%`);
+
+  const unlinkedFile = option('unlinked');
+  if (unlinkedFile) {
+    const rows = [...titled].filter(([, ok]) => !ok).map(([name]) => ({ name, ...titledExamples.get(name)! })).sort((a, b) => b.count - a.count);
+    fs.writeFileSync(unlinkedFile, rows.map((r) => `${r.count}\t${r.name}\t${r.examples.join(' | ')}`).join('\n') + '\n');
+    console.log(`  ${rows.length} unlinked persons named with an office listed in ${unlinkedFile}`);
+  }
 
   // A seeded sample of the linked mentions, for checking by hand.
   const sample = linked.map((s) => ({ s, rank: sampleRank(SEED, s) })).sort((a, b) => a.rank.localeCompare(b.rank)).slice(0, SAMPLE).map((x) => x.s);

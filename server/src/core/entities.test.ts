@@ -135,3 +135,13 @@ test('a country code before a currency sign is no place; a person span does not 
   const place = { start: person.start, end: person.start + 'Ukraine'.length };
   assert.equal(extendsKnownName(text, { ...person, type: 'person' }, { ...place, type: 'place' }), false);
 });
+
+test('words of a web address are no entities; an Arabic surname keeps its article', () => {
+  const index = new CorpusIndex();
+  index.setFromDisk('file:///corpus/x_address.txt', 'Iraqi leader visits Jordan\ndate 2006-07-07\nhttps://en.wikinews.org/wiki/US_president_Bush_visits_Jordan\n\nIraqi Prime Minister Nouri al-Maliki arrived in Amman on Friday, officials said.\n');
+  const article = [...index.articles()][0]!;
+  const url = article.text.indexOf('https://');
+  const urlEnd = article.text.indexOf('\n', url);
+  assert.ok(!article.entities.some((m) => m.start >= url && m.end <= urlEnd), article.entities.map((m) => m.text).join(', '));
+  assert.ok(article.entities.some((m) => m.type === 'person' && m.text === 'Nouri al-Maliki'), article.entities.map((m) => m.text).join(', '));
+});

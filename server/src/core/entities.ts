@@ -4,7 +4,7 @@ import { attributeValue, type Annotation } from './annotations';
 import type { Article } from './article';
 import { loadGazetteer } from './knowledge/gazetteer';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
-import type { LinkChoice, Officeholders } from './knowledge/officeholders';
+import { withTableCountryNames, type LinkChoice, type Officeholders } from './knowledge/officeholders';
 import { isAllCapsName, normalizeName } from './knowledge/names';
 import type { EntityType, KnowledgeEntry } from './knowledge/types';
 import { recognizeEntities, type EntityMention } from './recognition';
@@ -197,6 +197,13 @@ export function recognizeModelMentions(article: Article): EntityMention[] {
   return recognizeEntities(article.text, { skip: entitySkippedBoilerplate(article) });
 }
 
+/** Spans of web addresses ("https://…", "www.…") in a text. */
+function webAddresses(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"]+/g)) spans.push({ start: match.index!, end: match.index! + match[0].length });
+  return spans;
+}
+
 /** Finds, types and links the people, places and organizations of an article. */
 export function findEntityMentions(
   article: Article,
@@ -232,7 +239,9 @@ export function findEntityMentions(
   }
   for (const k of known) if (keptKnown.has(k)) found.push(k);
   // "US$ 20,000", "A$5": a country's code before a currency sign is part of the amount.
-  const named = found.filter((m) => m.via === 'annotation' || !(m.type === 'place' && text[m.end] === '$'));
+  // "https://en.wikinews.org/wiki/US_president_Bush_visits_Canada": words of a web address name nobody.
+  const addresses = webAddresses(text);
+  const named = found.filter((m) => m.via === 'annotation' || !((m.type === 'place' && text[m.end] === '$') || addresses.some((a) => overlaps(a, m))));
   found.length = 0;
   found.push(...named);
   found.sort((a, b) => a.start - b.start);
@@ -268,7 +277,7 @@ function linkByTitle(article: Article, chain: EntityMentionInText[], table: Offi
   let chosen: ReturnType<Officeholders['chooseByTitle']>;
   for (const m of chain) {
     if (!m.role) continue;
-    chosen = table.chooseByTitle(m.text, m.role, { date, countries: titleCountries(m.role) });
+    chosen = table.chooseByTitle(m.text, m.role, { date, countries: withTableCountryNames(titleCountries(m.role)) });
     if (chosen) {
       titled = m;
       break;
@@ -333,7 +342,7 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
       continue;
     }
     const firstFull = Math.min(...chain.filter((m) => /\s/.test(m.text.trim())).map((m) => m.start));
-    countries ??= articleCountries(mentions, kb);
+    countries ??= withTableCountryNames(articleCountries(mentions, kb));
     const title = chain.map((m) => m.role).filter(Boolean).join(' ; ');
     const nearby = article.text.slice(Math.max(0, full.start - CONTEXT_WINDOW), full.end + CONTEXT_WINDOW).toLowerCase();
     const chosen = table.choose(full.text, { date, title, nearby, countries });

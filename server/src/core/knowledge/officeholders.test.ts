@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { CorpusIndex } from '../corpusIndex';
 import { entityHoverMarkdown } from '../../features/entityHover';
 import { KnowledgeBase } from './knowledgeBase';
-import { loadOfficeholders, Officeholders, titleNamesOffice, type CompiledOfficeholders } from './officeholders';
+import { loadOfficeholders, Officeholders, titleNamesOffice, withTableCountryNames, type CompiledOfficeholders } from './officeholders';
 import { formerRoleOn, rolesOn } from './roles';
 import { loadGazetteer } from './gazetteer';
 
@@ -138,4 +138,65 @@ test('the shipped table covers the news years with dated offices and real Wikida
   assert.ok(!rolesOn(blair.person.roles, day(2008, 1, 1)).some((r) => /Prime Minister/.test(r.title)), 'not prime minister after June 2007');
   const merkel = shipped.lookup('Angela Merkel').people[0];
   assert.ok(merkel && !merkel.wikidata, 'supplement rows carry no id');
+});
+
+test('Spanish second surnames and Arabic articles may be left out or written in, on either side', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['Mexico', 'Colombia', 'Syria', 'Iran', 'United States'],
+    titles: ['President of Mexico', 'President of Colombia', 'President of Syria', 'Head of the Office (Iran)', 'President of the United States', 'Advisor to the President'],
+    people: [
+      ['Vicente Fox Quesada', 'Q1', [[0, 0, '2000-12-01', '2006-11-30']]],
+      ['Álvaro Uribe', 'Q2', [[1, 1, '2002-08-07', '2010-08-07']]],
+      ['Bashar al-Assad', 'Q3', [[2, 2, '2000-07-17', '']]],
+      ['Mohammad Mohammadi Golpayegani', 'Q4', [[3, 3, '1990-01-01', '']]],
+      ['Donald Trump', 'Q5', [[4, 4, '2017-01-20', '2021-01-20']]],
+      ['Ivanka Trump', 'Q6', [[5, 4, '2017-03-29', '2021-01-20']]],
+    ],
+  });
+  const date = day(2006, 3, 1);
+  assert.equal(names.choose('Vicente Fox', { date, title: 'Mexican President', countries: new Set(['Mexico']) })?.person.wikidata, 'Q1');
+  assert.equal(names.choose('Alvaro Uribe Velez', { date, title: 'President of Colombia', countries: new Set(['Colombia']) })?.person.wikidata, 'Q2');
+  assert.equal(names.choose('Bashar Assad', { date, title: 'Syrian President', countries: new Set(['Syria']) })?.person.wikidata, 'Q3');
+  // Two shortenings never meet: "Mohammad Mir-Mohammadi" is not Mohammad Mohammadi Golpayegani.
+  assert.equal(names.choose('Mohammad Mir-Mohammadi', { date: day(2020, 3, 3), countries: new Set(['Iran']) }), undefined);
+  // An advisor to the president is no president: "President Trump" is the one president of that surname.
+  assert.equal(names.chooseByTitle('Trump', 'President', { date: day(2019, 5, 1) })?.person.wikidata, 'Q5');
+  assert.equal(titleNamesOffice('President', 'Advisor to the President'), false);
+});
+
+test('a former office-holder links long after when the title names the office; "President Chen" is Chen Shui-bian', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['United States', 'Lebanon', 'Taiwan'],
+    titles: ['United States Secretary of Defense', 'Prime Minister of Lebanon', 'President of Taiwan', 'Managing Director of the International Monetary Fund'],
+    people: [
+      ['Caspar Weinberger', 'Q1', [[0, 0, '1981-01-21', '1987-11-23']]],
+      ['Rafic Hariri', 'Q2', [[1, 1, '2000-10-23', '2004-10-21']]],
+      ['Chen Shui-bian', 'Q3', [[2, 2, '2000-05-20', '2008-05-20']]],
+      ['Rodrigo Rato', 'Q4', [[3, -1, '2004-06-07', '2007-10-31']]],
+    ],
+  });
+  const us = new Set(['United States']);
+  assert.equal(names.choose('Caspar Weinberger', { date: day(2006, 3, 28), title: 'former Secretary of Defense', countries: us })?.person.wikidata, 'Q1');
+  // Without the title, twenty years on, the name alone is too weak.
+  assert.equal(names.choose('Caspar Weinberger', { date: day(2006, 3, 28), countries: us }), undefined);
+  // Another spelling of a former prime minister: both the title and the country must describe him.
+  const lebanon = new Set(['Lebanon']);
+  assert.equal(names.choose('Rafik Hariri', { date: day(2005, 3, 6), title: 'former Lebanese Prime Minister', countries: lebanon })?.person.wikidata, 'Q2');
+  assert.equal(names.choose('Rafik Hariri', { date: day(2005, 3, 6), countries: lebanon }), undefined);
+  assert.equal(names.chooseByTitle('Chen', 'President', { date: day(2005, 3, 28) })?.person.wikidata, 'Q3');
+  assert.equal(names.choose('Rodrigo de Rato', { date: day(2006, 9, 1), title: 'IMF Managing Director' })?.person.wikidata, 'Q4');
+});
+
+test('"President Hu" is Hu Jintao, and the gazetteer\'s "Türkiye" is the table\'s Turkey', () => {
+  const names = new Officeholders({
+    version: 1, about: 'test', sources: [], countries: ['China', 'Turkey'],
+    titles: ['President of China', 'President of Turkey'],
+    people: [
+      ['Hu Jintao', 'Q1', [[0, 0, '2003-03-15', '2013-03-14']]],
+      ['Recep Tayyip Erdoğan', 'Q2', [[1, 1, '2014-08-28', '']]],
+    ],
+  });
+  assert.equal(names.chooseByTitle('Hu', 'President', { date: day(2008, 7, 3) })?.person.wikidata, 'Q1');
+  assert.equal(names.chooseByTitle('Erdoğan', 'Turkish president', { date: day(2020, 1, 11), countries: withTableCountryNames(new Set(['Türkiye'])) })?.person.wikidata, 'Q2');
+  assert.equal(names.chooseByTitle('Erdoğan', 'Turkish president', { date: day(2020, 1, 11), countries: new Set(['Türkiye']) }), undefined);
 });

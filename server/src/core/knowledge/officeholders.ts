@@ -94,6 +94,8 @@ function officeWords(text: string): Set<string> {
   for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
     const w = OFFICE_SYNONYMS[raw] ?? raw;
     if (OFFICE_WORDS.has(w)) words.add(w);
+    // "IMF Managing Director" is the Managing Director of the International Monetary Fund.
+    if (raw === 'imf') words.add('monetary').add('fund');
   }
   if (words.has('state') && words.has('secretary') && words.has('united')) words.add('foreign'); // US Secretary of State
   return words;
@@ -204,15 +206,42 @@ function shortForms(name: string, key: string): string[] {
   return [...forms];
 }
 
+/**
+ * "Vicente Fox Quesada" → "vicente fox": a Spanish or Portuguese second surname, often left off. Matched only
+ * against a name as written (never a shortened form of it: "Mohammad Mir-Mohammadi" is not "Mohammad Mohammadi X").
+ */
+function withoutSecondSurname(name: string): string | undefined {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length !== 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  const key = nameKey(words.slice(0, 2).join(' '));
+  return key.split(' ').length === 2 ? key : undefined;
+}
+
+/** Countries the places gazetteer names otherwise than the office-holder sources do. */
+const TABLE_COUNTRY_NAMES: Record<string, string> = { 'Türkiye': 'Turkey', 'DR Congo': 'Democratic Republic of the Congo' };
+
+/** The countries with, beside each gazetteer name, the name the table gives that country ("Türkiye" → "Turkey"). */
+export function withTableCountryNames(countries: Set<string>): Set<string> {
+  for (const name of [...countries]) {
+    const tableName = TABLE_COUNTRY_NAMES[name];
+    if (tableName) countries.add(tableName);
+  }
+  return countries;
+}
+
+/** Countries whose names put the family name first, as English news keeps them. */
+const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'North Korea', 'South Korea', 'Vietnam']);
+
 /** Rank words that make another office of the same head word: a Vice President is not the President. */
 const RANK_WORDS = ['vice', 'deputy', 'prime', 'first', 'assistant', 'under', 'acting', 'shadow'];
 /** Head words of offices, one of which a title must name for a surname to be linked by it. */
-const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador', 'senator', 'representative', 'member', 'taoiseach']);
+const HEAD_WORDS = new Set(['president', 'minister', 'chancellor', 'secretary', 'governor', 'king', 'queen', 'emir', 'pope', 'speaker', 'mayor', 'premier', 'prime', 'leader', 'chair', 'ambassador', 'senator', 'representative', 'member', 'taoiseach', 'director']);
 
 /** Does a written title ("Foreign Minister") name this recorded office ("Minister of Foreign Affairs (Kenya)")? */
 export function titleNamesOffice(title: string, office: string): boolean {
   const written = officeWords(title);
-  const recorded = officeWords(office);
+  // "Advisor to the President" is no President: what follows "to the" names whom the office serves.
+  const recorded = officeWords(office.replace(/\b(?:to|for) the\b.*$/i, ''));
   if (![...written].some((w) => HEAD_WORDS.has(w))) return false;
   const lowerTitle = title.toLowerCase();
   const lowerOffice = office.toLowerCase();
@@ -223,6 +252,7 @@ export function titleNamesOffice(title: string, office: string): boolean {
 export class Officeholders {
   private readonly byName = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
+  private readonly bySingleSurname = new Map<string, number[]>();
   private readonly bySurname = new Map<string, number[]>();
   private readonly byFirstName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number>();
@@ -232,16 +262,25 @@ export class Officeholders {
 
   constructor(private readonly data: CompiledOfficeholders) {
     const namesakes = new Map<string, number>();
-    data.people.forEach(([name, id], i) => {
+    data.people.forEach(([name, id, roles], i) => {
       const key = nameKey(name);
       push(this.byName, key, i);
       for (const form of transliterations(name)) push(this.byName, form, i);
       const formal = formalForm(key);
       if (formal) push(this.byShortName, formal, i);
       for (const form of shortForms(name, key)) push(this.byShortName, form, i);
+      const single = withoutSecondSurname(name);
+      if (single) push(this.bySingleSurname, single, i);
+      // "Bashar Assad" for Bashar al-Assad: news leaves the article out.
+      const plain = key.split(' ').filter((t, k) => k === 0 || !PARTICLES.has(t)).join(' ');
+      if (plain !== key && plain.includes(' ')) push(this.byShortName, plain, i);
       const space = key.indexOf(' ');
       push(this.byFirstName, space < 0 ? key : key.slice(0, space), i);
       push(this.bySurname, key.slice(key.lastIndexOf(' ') + 1), i);
+      // "Chen Shui-bian", "Roh Moo-hyun": a hyphenated given name after the family name, which is what "President Chen" writes.
+      if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) push(this.bySurname, key.slice(0, space), i);
+      // "President Hu" is Hu Jintao: Chinese, Korean and Vietnamese names put the family name first.
+      else if (space > 0 && key.indexOf(' ', space + 1) < 0 && roles.some(([, c]) => FAMILY_NAME_FIRST.has(data.countries[c] ?? ''))) push(this.bySurname, key.slice(0, space), i);
       const entryKey = keyOf(name, id, namesakes);
       this.keys.push(entryKey);
       this.byKey.set(entryKey, i);
@@ -313,6 +352,10 @@ export class Officeholders {
       add(this.byShortName.get(form), true);
       if (form !== key) add(this.byName.get(form), true);
     }
+    add(this.bySingleSurname.get(key), true);
+    // "Alvaro Uribe Velez" for Álvaro Uribe: the second surname written, the table's name without it.
+    const single = withoutSecondSurname(name);
+    if (single) add(this.byName.get(single), true);
     const tokens = key.split(' ');
     if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
       const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
@@ -357,7 +400,10 @@ export class Officeholders {
         // A shortened name ("Ian Powell" for "Ian F. Powell") is weaker: the office or the country must agree too.
         const supported = (!seatOnly || countryMatch || SEAT_CONTEXT.test(`${context.title ?? ''} ${context.nearby ?? ''}`)) && (!short || misspelled || countryMatch || titleMatch);
         const score = (current.length ? 4 : 0) + (titleMatch ? 3 : 0) + (nearbyMatch ? 1 : 0) + (countryMatch ? 2 : 0);
-        return { person, active: active && supported, current: current.length > 0, titleMatch, countryMatch, score };
+        // Long after their last office a person is still the one meant when the title names that office and the
+        // name or the country leaves nobody else ("former Secretary of Defense Caspar Weinberger" in 2006).
+        const recalled = titleMatch && (countryMatch || people.length === 1) && !short;
+        return { person, active: (active || recalled) && supported, current: current.length > 0, titleMatch, countryMatch, score };
       })
       .filter((s) => s.active)
       .sort((a, b) => b.score - a.score || b.person.roles.length - a.person.roles.length);
@@ -365,7 +411,8 @@ export class Officeholders {
     if (!best) return undefined;
     // Another spelling is taken only for the one person of it in office on the date.
     if (misspelled) {
-      if (scored.length !== 1 || !best.current || !(best.countryMatch || best.titleMatch)) return undefined;
+      // Or someone out of office whom both the title and the country describe ("former Lebanese Prime Minister Rafik Hariri").
+      if (scored.length !== 1 || !((best.current && (best.countryMatch || best.titleMatch)) || (best.titleMatch && best.countryMatch))) return undefined;
       return { person: best.person, choice: { confidence: 'low', ambiguous: false, reason: `the table spells it "${best.person.name}"; in office on the article date` } };
     }
     // A title that names another office than any this person held is a sign of another person of the same name.

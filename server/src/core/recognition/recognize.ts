@@ -431,8 +431,18 @@ function extendPersons(ctx: Context, spans: TokenSpan[]): void {
       s.first = k;
       taken[k] = 1;
     }
+    // "Nouri al-Maliki", "Omar Hassan al-Bashir": an Arabic surname with its article glued on starts lower-case.
+    const next = s.last;
+    if (next < tokens.count && !taken[next] && ARTICLE_SURNAME.test(tokens.texts[next]!) && tokens.ends[next - 1]! + 1 === tokens.starts[next]! &&
+      ctx.text[tokens.ends[next - 1]!] === ' ' && !KNOWN_ORGANIZATIONS.has(facts.lower[next]!)) {
+      s.last = next + 1;
+      taken[next] = 1;
+    }
   }
 }
+
+/** An Arabic surname written with its article: "al-Maliki", "el-Baradei", "bin-Laden". */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Refugee Council Enver Solomon", "Defense Council Oleksiy Danilov": a person span that contains an organization
