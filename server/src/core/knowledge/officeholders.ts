@@ -322,11 +322,14 @@ export class Officeholders {
   /** Every way the name matches, best first: as written, then each shorter or fuller form, then misspelled. */
   private lookupAll(name: string): NameMatches[] {
     const key = nameKey(name);
+    // "Alvaro Uribe Velez" for Álvaro Uribe: the second surname written, the table's name without it.
+    const single = withoutSecondSurname(name);
     // The same names come back article after article; a misspelling search reads thousands of namesakes.
-    let tiers = this.lookups.get(key);
+    const remembered = single ? `${key}\u0000${single}` : key;
+    let tiers = this.lookups.get(remembered);
     if (!tiers) {
       if (this.lookups.size >= MAX_REMEMBERED_LOOKUPS) this.lookups.clear();
-      this.lookups.set(key, (tiers = this.findAll(key)));
+      this.lookups.set(remembered, (tiers = this.findAll(key, single)));
     }
     return tiers;
   }
@@ -338,7 +341,7 @@ export class Officeholders {
     return (this.personKeys[i] ??= nameKey(this.data.people[i]![0]));
   }
 
-  private findAll(key: string): NameMatches[] {
+  private findAll(key: string, single: string | undefined): NameMatches[] {
     const tiers: NameMatches[] = [];
     const seen = new Set<number>();
     const add = (found: number[] | undefined, short: boolean, misspelled = false) => {
@@ -353,8 +356,6 @@ export class Officeholders {
       if (form !== key) add(this.byName.get(form), true);
     }
     add(this.bySingleSurname.get(key), true);
-    // "Alvaro Uribe Velez" for Álvaro Uribe: the second surname written, the table's name without it.
-    const single = withoutSecondSurname(name);
     if (single) add(this.byName.get(single), true);
     const tokens = key.split(' ');
     if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
