@@ -28,6 +28,8 @@ interface ArticleMemo<T> {
 export class PerFigureMemo<T extends Span | undefined> {
   private readonly results = new WeakMap<Figure, Memo<T>>();
   private readonly articles = new WeakMap<readonly Figure[], ArticleMemo<T>>();
+  /** Each article's figures of the last call: a new version takes over the results of figures that only moved. */
+  private readonly latest = new Map<string, readonly Figure[]>();
 
   /**
    * `same`: when a result computed again equals the old one, the old object is kept (callers compare identity).
@@ -54,14 +56,24 @@ export class PerFigureMemo<T extends Span | undefined> {
     const cached = this.articles.get(figures);
     const same = cached?.held === held ? cached : undefined;
     if (same && held.every((c, i) => this.versionOf(c, articleId) === same.versions[i])) return same.results;
+    // A new version of the article (typing prose): its figures whose claims only moved keep their results, findings
+    // or none, so a keystroke recomputes only the figures it changed.
+    const previousFigures = cached ? undefined : this.latest.get(articleId);
+    const previous = previousFigures ? this.articles.get(previousFigures) : undefined;
+    const previousIndex = previous ? new Map(previousFigures!.map((f, i) => [f, i])) : undefined;
+    this.latest.set(articleId, figures);
     const versions: number[] = [];
     const values: T[] = [];
     const results: Array<NonNullable<T>> = [];
     figures.forEach((figure, index) => {
       const version = this.versionOf(held[index], articleId);
+      const before = previousIndex ? view.clusters.predecessor(figure) : undefined;
+      const at = before ? previousIndex!.get(before) : undefined;
       const value = same && same.versions[index] === version
         ? same.values[index]!
-        : this.get(view, articleId, index, figure, () => compute(figure, index));
+        : at !== undefined && previous!.held[at] === held[index] && previous!.versions[at] === version
+          ? moved(previous!.values[at]!, before!, figure)
+          : this.get(view, articleId, index, figure, () => compute(figure, index));
       versions.push(version);
       values.push(value);
       if (value) results.push(value as NonNullable<T>);
