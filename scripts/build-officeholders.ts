@@ -1,4 +1,4 @@
-// Builds server/data/officeholders.json, the compact table of people and the offices they held with their periods,
+// Builds server/data/officeholders.json.gz (gzip-compressed JSON, small enough to keep in the repository), the compact table of people and the offices they held with their periods,
 // from per-country office-holder tables (EveryPolitician scrapers' html/holders21.csv, themselves the result of
 // Wikidata queries, so CC0 facts) and the project's own small supplement (scripts/data/officeholders-supplement.csv)
 // for offices those tables lack. Run by hand when the sources change; the build and the tests read only the output.
@@ -10,12 +10,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { OFFICEHOLDERS_FORMAT_VERSION, type CompiledOfficeholders } from '../server/src/core/knowledge/officeholders';
 import { loadGazetteer } from '../server/src/core/knowledge/gazetteer';
 import { normalizeName } from '../server/src/core/knowledge/names';
 
 const root = join(__dirname, '..');
-const out = join(root, 'server/data/officeholders.json');
+const out = join(root, 'server/data/officeholders.json.gz');
 const supplementFile = join(root, 'scripts/data/officeholders-supplement.csv');
 
 /** Offices older than this are left out: the corpora the tool serves are news from 2000 on. */
@@ -261,7 +262,7 @@ function main(): void {
     `"people":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
     '}',
   ].join('\n');
-  writeFileSync(out, body + '\n');
+  writeFileSync(out, gzipSync(Buffer.from(body + '\n', 'utf8'), { level: 9 }));
   const roleCount = rows.reduce((n, r) => n + r[2].length, 0);
   console.log(`officeholders: ${rows.length} people, ${roleCount} roles, ${titles.length} titles, ${countries.length} countries from ${sources.length} sources → ${out} (${(body.length / 1e6).toFixed(2)} MB)`);
 }

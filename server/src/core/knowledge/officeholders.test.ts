@@ -130,7 +130,7 @@ test('a surname alone links only after the article has named the person in full'
 
 test('the shipped table covers the news years with dated offices and real Wikidata ids only', () => {
   const shipped = loadOfficeholders();
-  assert.ok(shipped, 'server/data/officeholders.json loads');
+  assert.ok(shipped, 'server/data/officeholders.json.gz loads');
   assert.ok(shipped.size > 10_000);
   const blair = shipped.choose('Tony Blair', { date: day(2005, 7, 8) });
   assert.equal(blair?.person.wikidata, 'Q9545');

@@ -1,8 +1,9 @@
-// People who held public offices, with the periods (server/data/officeholders.json, built by
+// People who held public offices, with the periods (server/data/officeholders.json.gz, built by
 // scripts/build-officeholders.ts), and the choice between people of one name by the article's date, the office
 // written near the mention and the countries the article is about. Loaded on first use.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { CalendarDate } from '../types';
 import { normalizeName } from './names';
 import { isoDay } from './roles';
@@ -498,10 +499,10 @@ export function isOfficeholderKey(key: string): boolean {
   return key.startsWith('wd:') || key.startsWith('oh:');
 }
 
-/** server/data/officeholders.json from the bundle in dist/ or from the sources. */
+/** server/data/officeholders.json.gz from the bundle in dist/ or from the sources. */
 export function officeholdersPath(): string | undefined {
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-  const candidates = [resolve(here, '../server/data'), resolve(here, '../../../data'), resolve(here, '../data')].map((d) => join(d, 'officeholders.json'));
+  const candidates = [resolve(here, '../server/data'), resolve(here, '../../../data'), resolve(here, '../data')].map((d) => join(d, 'officeholders.json.gz'));
   return candidates.find((p) => existsSync(p));
 }
 
@@ -512,7 +513,7 @@ export function loadOfficeholders(): Officeholders | null {
   if (cached !== undefined) return cached;
   const path = officeholdersPath();
   try {
-    const data = path ? (JSON.parse(readFileSync(path, 'utf8')) as CompiledOfficeholders) : undefined;
+    const data = path ? (JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as CompiledOfficeholders) : undefined;
     cached = data?.version === OFFICEHOLDERS_FORMAT_VERSION ? new Officeholders(data) : null;
   } catch {
     cached = null;
