@@ -513,8 +513,7 @@ function extendOrganizationNames(ctx: Context, tagged: TokenSpan[]): TokenSpan[]
     candidates.add({ first, last: i + 1, typeIndex: ORGANIZATION });
   }
   const spans = candidates.size ? [...tagged, ...candidates].sort((a, b) => a.first - b.first) : tagged;
-  const spanAt = new Int32Array(tokens.count).fill(-1);
-  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const spanAt = spanIndexByToken(tokens.count, spans);
   const absorbed = new Set<number>();
   spans.forEach((s, index) => {
     if (absorbed.has(index)) return;
@@ -568,14 +567,22 @@ function extendOrganizationNames(ctx: Context, tagged: TokenSpan[]): TokenSpan[]
   return absorbed.size || candidates.size ? spans.filter((s, index) => !absorbed.has(index) && !candidates.has(s)) : spans;
 }
 
+/** For each token, the index of the span that covers it, or -1. */
+function spanIndexByToken(count: number, spans: readonly TokenSpan[]): Int32Array {
+  const spanAt = new Int32Array(count).fill(-1);
+  spans.forEach((s, index) => {
+    for (let i = s.first; i < s.last; i++) spanAt[i] = index;
+  });
+  return spanAt;
+}
+
 /**
  * "the Refugee Council", "the Sea Org": after "the", capitalized words ending in an organization head are one
  * organization name, whatever parts of it the model found (a place in "the Sea Org" is absorbed).
  */
 function organizationsAfterThe(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   const { tokens, facts } = ctx;
-  const spanAt = new Int32Array(tokens.count).fill(-1);
-  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const spanAt = spanIndexByToken(tokens.count, spans);
   const absorbed = new Set<number>();
   const added: TokenSpan[] = [];
   for (let i = 1; i < tokens.count; i++) {
@@ -681,8 +688,7 @@ function spellsOut(acronym: string, words: string[]): boolean {
  */
 function spelledOutAcronyms(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   const { tokens, facts } = ctx;
-  const spanAt = new Int32Array(tokens.count).fill(-1);
-  spans.forEach((s, index) => { for (let i = s.first; i < s.last; i++) spanAt[i] = index; });
+  const spanAt = spanIndexByToken(tokens.count, spans);
   const removed = new Set<number>();
   const added: TokenSpan[] = [];
   const nameWord = (i: number) => wordAt(ctx, i) && (facts.capitalized[i] || /^\p{N}+$/u.test(tokens.texts[i]!));
