@@ -174,15 +174,19 @@ function evidenceOf(
   // A window of the sentence around the figure: a pathological "sentence" of a million tokens costs no more.
   const first = Math.max(ctx.sentenceFirst[sentence]!, core.first - EVIDENCE_WINDOW);
   const end = Math.min(ctx.sentenceEnd[sentence]!, core.last + 1 + EVIDENCE_WINDOW);
-  const hashes = new Set<number>();
+  // At most CONTEXT_WORDS distinct hashes: a linear scan of a small typed array beats a Set per figure.
+  const hashes = new Uint32Array(CONTEXT_WORDS);
+  let hashCount = 0;
   const headHash = head ? hashWord(head) : 0;
   const take = (k: number) => {
     const h = facts.hash(k);
-    if (h !== 0 && h !== headHash) hashes.add(h);
+    if (h === 0 || h === headHash) return;
+    for (let j = 0; j < hashCount; j++) if (hashes[j] === h) return;
+    hashes[hashCount++] = h;
   };
-  for (let d = 1; hashes.size < CONTEXT_WORDS && (core.first - d >= first || core.last + d < end); d++) {
+  for (let d = 1; hashCount < CONTEXT_WORDS && (core.first - d >= first || core.last + d < end); d++) {
     if (core.first - d >= first) take(core.first - d);
-    if (core.last + d < end && hashes.size < CONTEXT_WORDS) take(core.last + d);
+    if (core.last + d < end && hashCount < CONTEXT_WORDS) take(core.last + d);
   }
   const marks = facts.marksOf(sentence, ctx);
   let occasion: string | undefined;
@@ -214,9 +218,14 @@ function evidenceOf(
     const across = hasSemicolon(ctx.text, Math.min(e.start, at), Math.max(e.end, at)) ? CLAUSE_PENALTY : 0;
     named.push({ identity: e.identity, distance: Math.abs(e.start - at) + across, person: e.type === 'person', ...(e.country ? { country: e.country } : {}) });
   }
-  named.sort((a, b) => a.distance - b.distance);
-  return { context: Uint32Array.from(hashes).sort(), entities: [...new Set(named.map((n) => n.identity))],
-    people: [...new Set(named.filter((n) => n.person).map((n) => n.identity))],
+  if (named.length > 1) named.sort((a, b) => a.distance - b.distance);
+  const entityIds: string[] = [];
+  const people: string[] = [];
+  for (const n of named) {
+    if (!entityIds.includes(n.identity)) entityIds.push(n.identity);
+    if (n.person && !people.includes(n.identity)) people.push(n.identity);
+  }
+  return { context: hashes.slice(0, hashCount).sort(), entities: entityIds, people,
     countries: countriesOf(named, marks.demonymCountries, headlineCountries, facts.countryOfSubject(subject)), occasion, part, cumulative };
 }
 
@@ -226,7 +235,11 @@ function evidenceOf(
  */
 function countriesOf(named: ReadonlyArray<{ country?: string }>, demonyms: readonly string[], headline: readonly string[], subjectCountry: string | undefined): string[] {
   if (subjectCountry) return [subjectCountry];
-  return [...new Set([...named.flatMap((n) => (n.country ? [n.country] : [])), ...demonyms, ...headline])];
+  const countries: string[] = [];
+  for (const n of named) if (n.country && !countries.includes(n.country)) countries.push(n.country);
+  for (const c of demonyms) if (!countries.includes(c)) countries.push(c);
+  for (const c of headline) if (!countries.includes(c)) countries.push(c);
+  return countries;
 }
 
 /** "the 1,991 delegates needed to win", "a majority of 326": a threshold, not a count of what is there. */
@@ -292,8 +305,7 @@ class TokenFacts {
   /** "36 Israelis", "350 Lebanese": the country of a people counted by its demonym. */
   countryOfSubject(subject: FigureSubject | undefined): string | undefined {
     if (!subject || !this.countryOfDemonym) return undefined;
-    const words = subject.text.split(/\s+/);
-    const last = words[words.length - 1] ?? '';
+    const last = LAST_WORD.exec(subject.text)?.[0] ?? '';
     if (!/^\p{Lu}\p{Ll}+(?:ans|ese|is|ch|sh)$/u.test(last) || !last.toLowerCase().startsWith(subject.head.slice(0, 4))) return undefined;
     return this.countryOfDemonym(last) ?? (last.endsWith('s') ? this.countryOfDemonym(last.slice(0, -1)) : undefined);
   }
@@ -366,6 +378,8 @@ interface SentenceMarks {
   /** Countries of the demonyms the sentence uses ("Lebanese officials"). */
   demonymCountries: string[];
 }
+
+const LAST_WORD = /\S*$/;
 
 /** The first index of a sorted list whose value is at least `value`. */
 function lowerBound(list: readonly number[], value: number): number {

@@ -166,15 +166,30 @@ function queryForms(key: string): string[] {
   return forms;
 }
 
+/** The first index of an ascending list whose value is at least `value`. */
+function lowerBoundOf(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Edit distance with transpositions, stopping early past `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a === b) return 0;
   let previousRow: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row: number[] = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const before = previousRow;
     previousRow = row;
-    row = [i];
+    row = new Array(b.length + 1);
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -336,6 +351,19 @@ export class Officeholders {
   }
 
   private readonly lookups = new Map<string, NameMatches[]>();
+  private readonly lengthSorted = new WeakMap<number[], { ids: number[]; lengths: Int32Array; positions: Int32Array }>();
+
+  /** A namesake pool ordered by name-key length, so a misspelling search reads only keys of about its length. */
+  private byKeyLength(pool: number[]): { ids: number[]; lengths: Int32Array; positions: Int32Array } {
+    let sorted = this.lengthSorted.get(pool);
+    if (!sorted) {
+      const order = pool.map((_, k) => k).sort((a, b) => this.personKey(pool[a]!).length - this.personKey(pool[b]!).length || a - b);
+      const ids = order.map((k) => pool[k]!);
+      sorted = { ids, lengths: Int32Array.from(ids, (i) => this.personKey(i).length), positions: Int32Array.from(order) };
+      this.lengthSorted.set(pool, sorted);
+    }
+    return sorted;
+  }
   private readonly personKeys: Array<string | undefined> = [];
 
   private personKey(i: number): string {
@@ -360,8 +388,21 @@ export class Officeholders {
     if (single) add(this.byName.get(single), true);
     const tokens = key.split(' ');
     if (!tiers.length && tokens.length >= 2 && tokens[tokens.length - 1]!.length >= 5) {
-      const pool = new Set([...(this.byFirstName.get(tokens[0]!) ?? []), ...(this.bySurname.get(tokens[tokens.length - 1]!) ?? [])]);
-      add([...pool].filter((i) => editDistance(this.personKey(i), key, 1) <= 1), true, true);
+      // A slip keeps the first name or the surname: namesakes of either are the candidates (thousands for "John").
+      // Found people keep the pools' order (first-name namesakes, then surname ones), as the table lists them.
+      const near: Array<{ person: number; rank: number }> = [];
+      const consider = (pool: number[] | undefined, rankFrom: number) => {
+        if (!pool) return;
+        const { ids, lengths, positions } = this.byKeyLength(pool);
+        for (let k = lowerBoundOf(lengths, key.length - 1); k < ids.length && lengths[k]! <= key.length + 1; k++) {
+          const i = ids[k]!;
+          if (!near.some((n) => n.person === i) && editDistance(this.personKey(i), key, 1) <= 1) near.push({ person: i, rank: rankFrom + positions[k]! });
+        }
+      };
+      const firstNamesakes = this.byFirstName.get(tokens[0]!);
+      consider(firstNamesakes, 0);
+      consider(this.bySurname.get(tokens[tokens.length - 1]!), firstNamesakes?.length ?? 0);
+      add(near.sort((a, b) => a.rank - b.rank).map((n) => n.person), true, true);
     }
     return tiers;
   }

@@ -43,7 +43,7 @@ export function decodeLabels(scores: Float32Array, transitions: Float32Array, fa
   let candidates = 0;
   for (let i = 0; i <= tokenCount; i++) {
     if (i === tokenCount || (i > from && facts.sequence[i] !== facts.sequence[from])) {
-      if (candidates > 0 || !outside) viterbi(scores, transitions, from, i, labels, scratch);
+      if (candidates > 0 || !outside) viterbi(scores, transitions, from, i, labels, scratch, outside);
       from = i;
       candidates = 0;
     }

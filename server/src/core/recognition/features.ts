@@ -209,6 +209,8 @@ function wordInfo(text: string, key: string): WordInfo {
   return info;
 }
 
+let featureScratch = new Int32Array(1 << 16);
+
 export interface FeatureOptions {
   hashBits: number;
 }
@@ -303,11 +305,9 @@ export function extractFeatures(tokens: RecognitionTokens, facts: TokenFacts, le
 
   const maxPerToken = 160;
   const offsets = new Int32Array(n + 1);
-  let ids = new Int32Array(Math.max(16, n * maxPerToken));
+  // One scratch buffer for every article (most tokens get no features): the table keeps a copy of the part used.
+  let ids = featureScratch;
   let count = 0;
-  const add = (template: number, value: number) => {
-    ids[count++] = mix(template, value) & mask;
-  };
 
   // Tokens with a capital or a digit, and their neighbours, are the only candidates for names.
   const outside = new Uint8Array(n).fill(1);
@@ -324,7 +324,7 @@ export function extractFeatures(tokens: RecognitionTokens, facts: TokenFacts, le
     if (count + maxPerToken > ids.length) {
       const bigger = new Int32Array(ids.length * 2);
       bigger.set(ids);
-      ids = bigger;
+      ids = featureScratch = bigger;
     }
     const key = lower[i]!;
     const w = wordHash[i]!;
@@ -335,93 +335,93 @@ export function extractFeatures(tokens: RecognitionTokens, facts: TokenFacts, le
     const wPrev2 = i > 1 ? wordHash[i - 2]! : BOUNDARY_HASH;
     const wNext1 = i + 1 < n ? wordHash[i + 1]! : BOUNDARY_HASH;
     const wNext2 = i + 2 < n ? wordHash[i + 2]! : BOUNDARY_HASH;
-    add(T.Bias, 0);
-    add(T.Word, w);
+    ids[count++] = mask & mix(T.Bias, 0);
+    ids[count++] = mask & mix(T.Word, w);
     const info = infos[i]!;
-    add(T.WordCased, info.cased);
-    add(T.WordWithLine, mix(w, lineKind * 2 + cap));
-    add(T.Shape, shapeHash[i]!);
-    add(T.ShortShape, mix(shortShapeHash[i]!, lineKind));
+    ids[count++] = mask & mix(T.WordCased, info.cased);
+    ids[count++] = mask & mix(T.WordWithLine, mix(w, lineKind * 2 + cap));
+    ids[count++] = mask & mix(T.Shape, shapeHash[i]!);
+    ids[count++] = mask & mix(T.ShortShape, mix(shortShapeHash[i]!, lineKind));
     if (isWord && key.length > 2) {
       const affixes = info.affixes!;
-      add(T.Prefix2, affixes[0]!);
-      add(T.Prefix3, affixes[1]!);
-      add(T.Suffix2, affixes[2]!);
-      add(T.Suffix3, affixes[3]!);
+      ids[count++] = mask & mix(T.Prefix2, affixes[0]!);
+      ids[count++] = mask & mix(T.Prefix3, affixes[1]!);
+      ids[count++] = mask & mix(T.Suffix2, affixes[2]!);
+      ids[count++] = mask & mix(T.Suffix3, affixes[3]!);
       if (key.length > 4) {
-        add(T.Prefix4, affixes[4]!);
-        add(T.Suffix4, affixes[5]!);
+        ids[count++] = mask & mix(T.Prefix4, affixes[4]!);
+        ids[count++] = mask & mix(T.Suffix4, affixes[5]!);
       }
     }
-    add(T.Length, Math.min(key.length, 12));
-    add(T.WordPrev1, wPrev1);
-    add(T.WordPrev2, wPrev2);
-    add(T.WordNext1, wNext1);
-    add(T.WordNext2, wNext2);
-    add(T.ShapePrev1, i > 0 ? shortShapeHash[i - 1]! : BOUNDARY_HASH);
-    add(T.ShapeNext1, i + 1 < n ? shortShapeHash[i + 1]! : BOUNDARY_HASH);
-    add(T.BigramPrev, mix(wPrev1, w));
-    add(T.BigramNext, mix(w, wNext1));
-    add(T.Shape3, mix(mix(i > 0 ? shortShapeHash[i - 1]! : BOUNDARY_HASH, shortShapeHash[i]!), i + 1 < n ? shortShapeHash[i + 1]! : BOUNDARY_HASH));
-    add(T.SentenceStart, sentenceStart[i]! * 4 + cap * 2 + (allCaps[i] ? 1 : 0));
-    add(T.LineKind, lineKind * 4 + cap * 2 + (allCaps[i] ? 1 : 0));
-    if (tokens.flags[i]! & TOKEN_FLAG_PARAGRAPH_START) add(T.ParagraphStart, cap);
-    if (!(tokens.flags[i]! & TOKEN_FLAG_SPACE_BEFORE)) add(T.SpaceBefore, i > 0 ? wordHash[i - 1]! : 0);
+    ids[count++] = mask & mix(T.Length, Math.min(key.length, 12));
+    ids[count++] = mask & mix(T.WordPrev1, wPrev1);
+    ids[count++] = mask & mix(T.WordPrev2, wPrev2);
+    ids[count++] = mask & mix(T.WordNext1, wNext1);
+    ids[count++] = mask & mix(T.WordNext2, wNext2);
+    ids[count++] = mask & mix(T.ShapePrev1, i > 0 ? shortShapeHash[i - 1]! : BOUNDARY_HASH);
+    ids[count++] = mask & mix(T.ShapeNext1, i + 1 < n ? shortShapeHash[i + 1]! : BOUNDARY_HASH);
+    ids[count++] = mask & mix(T.BigramPrev, mix(wPrev1, w));
+    ids[count++] = mask & mix(T.BigramNext, mix(w, wNext1));
+    ids[count++] = mask & mix(T.Shape3, mix(mix(i > 0 ? shortShapeHash[i - 1]! : BOUNDARY_HASH, shortShapeHash[i]!), i + 1 < n ? shortShapeHash[i + 1]! : BOUNDARY_HASH));
+    ids[count++] = mask & mix(T.SentenceStart, sentenceStart[i]! * 4 + cap * 2 + (allCaps[i] ? 1 : 0));
+    ids[count++] = mask & mix(T.LineKind, lineKind * 4 + cap * 2 + (allCaps[i] ? 1 : 0));
+    if (tokens.flags[i]! & TOKEN_FLAG_PARAGRAPH_START) ids[count++] = mask & mix(T.ParagraphStart, cap);
+    if (!(tokens.flags[i]! & TOKEN_FLAG_SPACE_BEFORE)) ids[count++] = mask & mix(T.SpaceBefore, i > 0 ? wordHash[i - 1]! : 0);
     const bits = classBits[i]!;
     for (let b = 0; b < CLASS_COUNT; b++) {
-      if (bits & (1 << b)) add(T.WordClassBit, b * 4 + cap * 2 + sentenceStart[i]!);
+      if (bits & (1 << b)) ids[count++] = mask & mix(T.WordClassBit, b * 4 + cap * 2 + sentenceStart[i]!);
     }
     if (i > 0) {
       const prevBits = classBits[i - 1]!;
-      for (let b = 0; b < CLASS_COUNT; b++) if (prevBits & (1 << b)) add(T.WordClassPrev, b * 2 + cap);
+      for (let b = 0; b < CLASS_COUNT; b++) if (prevBits & (1 << b)) ids[count++] = mask & mix(T.WordClassPrev, b * 2 + cap);
     }
     if (i > 1) {
       const prevBits = classBits[i - 2]!;
-      if (prevBits & TITLE_BIT) add(T.WordClassPrev2, cap);
+      if (prevBits & TITLE_BIT) ids[count++] = mask & mix(T.WordClassPrev2, cap);
     }
     if (i + 1 < n) {
       const nextBits = classBits[i + 1]!;
-      for (let b = 0; b < CLASS_COUNT; b++) if (nextBits & (1 << b)) add(T.WordClassNext, b * 2 + cap);
+      for (let b = 0; b < CLASS_COUNT; b++) if (nextBits & (1 << b)) ids[count++] = mask & mix(T.WordClassNext, b * 2 + cap);
     }
     const capLevel = lexicon.capitalization.get(key) ?? 0;
-    add(T.Capitalization, capLevel * 8 + cap * 4 + sentenceStart[i]! * 2 + (lineKind ? 1 : 0));
+    ids[count++] = mask & mix(T.Capitalization, capLevel * 8 + cap * 4 + sentenceStart[i]! * 2 + (lineKind ? 1 : 0));
     let inGazetteer = false;
     for (let k = 0; k < KIND_COUNT; k++) {
       const g = gazetteer[i * KIND_COUNT + k]!;
       if (g) {
         inGazetteer = true;
-        add(T.Gazetteer, k * 8 + g);
-        add(T.GazetteerCased, (k * 8 + g) * 2 + gazetteerCased[i]!);
+        ids[count++] = mask & mix(T.Gazetteer, k * 8 + g);
+        ids[count++] = mask & mix(T.GazetteerCased, (k * 8 + g) * 2 + gazetteerCased[i]!);
       }
     }
-    if (!inGazetteer && cap) add(T.Gazetteer, 255);
+    if (!inGazetteer && cap) ids[count++] = mask & mix(T.Gazetteer, 255);
     if (runPos[i]) {
-      add(T.CapRun, runPos[i]! * 8 + runLen[i]!);
+      ids[count++] = mask & mix(T.CapRun, runPos[i]! * 8 + runLen[i]!);
       if (runLen[i]! > 1) {
         // The head word of a capitalized run tells its type ("… Council", "… River"); each word sees it.
         const last = runLast[i]!;
         const first = runFirst[i]!;
-        if (last !== i) add(T.RunLastWord, wordHash[last]!);
+        if (last !== i) ids[count++] = mask & mix(T.RunLastWord, wordHash[last]!);
         const lastBits = classBits[last]! & HEAD_BITS;
-        for (let b = 0; b < CLASS_COUNT; b++) if (lastBits & (1 << b)) add(T.RunLastClass, b * 4 + (last === i ? 2 : 0) + (runPos[i] === 1 ? 1 : 0));
+        for (let b = 0; b < CLASS_COUNT; b++) if (lastBits & (1 << b)) ids[count++] = mask & mix(T.RunLastClass, b * 4 + (last === i ? 2 : 0) + (runPos[i] === 1 ? 1 : 0));
         const firstBits = classBits[first]! & HEAD_BITS;
-        if (first !== i) for (let b = 0; b < CLASS_COUNT; b++) if (firstBits & (1 << b)) add(T.RunFirstClass, b);
+        if (first !== i) for (let b = 0; b < CLASS_COUNT; b++) if (firstBits & (1 << b)) ids[count++] = mask & mix(T.RunFirstClass, b);
       }
-    } else add(T.CapRun, 0);
+    } else ids[count++] = mask & mix(T.CapRun, 0);
     if (cap && isWord) {
       const lowerCount = docLower.get(key) ?? 0;
-      add(T.DocLower, lowerCount === 0 ? 0 : lowerCount === 1 ? 1 : 2);
+      ids[count++] = mask & mix(T.DocLower, lowerCount === 0 ? 0 : lowerCount === 1 ? 1 : 2);
       if (sentenceStart[i] || lineKind || allCaps[i]) {
         const inside = docCapInside.get(key) ?? 0;
-        add(T.DocCapitalizedInside, (inside === 0 ? 0 : inside === 1 ? 1 : 2) * 4 + (lowerCount ? 2 : 0) + (allCaps[i] ? 1 : 0));
+        ids[count++] = mask & mix(T.DocCapitalizedInside, (inside === 0 ? 0 : inside === 1 ? 1 : 2) * 4 + (lowerCount ? 2 : 0) + (allCaps[i] ? 1 : 0));
       }
     }
     if (cap && isWord) {
       const parts = docNameParts.get(key);
-      if (parts) add(T.DocNamePart, parts * 2 + (runLen[i]! > 1 ? 1 : 0));
+      if (parts) ids[count++] = mask & mix(T.DocNamePart, parts * 2 + (runLen[i]! > 1 ? 1 : 0));
     }
-    if (allCaps[i] && !capsLine[i]) add(T.AllCapsWord, key.length > 4 ? 1 : 0);
+    if (allCaps[i] && !capsLine[i]) ids[count++] = mask & mix(T.AllCapsWord, key.length > 4 ? 1 : 0);
   }
   offsets[n] = count;
-  return { offsets, ids: ids.subarray(0, count), outside };
+  return { offsets, ids: ids.slice(0, count), outside };
 }

@@ -57,6 +57,7 @@ export function viterbi(
   to: number,
   out: Uint8Array,
   scratch: { score: Float64Array; back: Uint8Array },
+  outside?: Uint8Array,
 ): void {
   const L = LABEL_COUNT;
   const len = to - from;
@@ -74,6 +75,21 @@ export function viterbi(
     const row = t * L;
     const prevRow = row - L;
     const em = (from + t) * L;
+    // A token certainly outside names can only be O (its other labels score -1e6): one label to score, not thirteen.
+    if (outside !== undefined && outside[from + t]) {
+      let best = -Infinity;
+      let arg = 0;
+      const preds = PREDECESSORS[OUTSIDE]!;
+      for (let q = 0; q < preds.length; q++) {
+        const p = preds[q]!;
+        const s = score[prevRow + p]! + transitions[(p + 1) * L + OUTSIDE]!;
+        if (s > best) { best = s; arg = p; }
+      }
+      for (let l = 1; l < L; l++) { score[row + l] = -Infinity; back[row + l] = 0; }
+      score[row + OUTSIDE] = best + emissions[em + OUTSIDE]!;
+      back[row + OUTSIDE] = arg;
+      continue;
+    }
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;

@@ -244,13 +244,24 @@ const SPORTS_VERBS = new Set(['defeated', 'beat', 'beats', 'defeat', 'defeats', 
 const SPORTS_WORDS = new Set(['match', 'goal', 'goals', 'penalty', 'striker', 'midfielder', 'goalkeeper', 'referee', 'tournament', 'cup', 'league', 'championship', 'scored', 'score', 'scoring', 'half-time', 'halftime', 'kick-off', 'kickoff', 'innings', 'wicket', 'stadium', 'squad', 'coach', 'fifa', 'uefa', 'olympics', 'semi-final', 'semifinal', 'quarter-final', 'final', 'minute']);
 
 /** In a sports report, countries next to scores or sports verbs are national teams: organizations. */
+const SCORE_SEPARATORS: ReadonlySet<string> = new Set(['–', '—', '-', ':']);
+
+/** One or two digits: a score ("3", "21"). */
+function isScoreNumber(text: string): boolean {
+  const n = text.length;
+  if (n < 1 || n > 2) return false;
+  const a = text.charCodeAt(0);
+  const b = n === 2 ? text.charCodeAt(1) : 48;
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
+
 function sportsTeams(ctx: Context, spans: TokenSpan[]): void {
   const { tokens, facts } = ctx;
   let sportsWords = 0;
   let scores = 0;
   for (let i = 0; i < tokens.count; i++) {
     if (SPORTS_WORDS.has(facts.lower[i]!)) sportsWords++;
-    if (/^\d{1,2}$/.test(tokens.texts[i]!) && /^[–—-]$|^:$/.test(tokens.texts[i + 1] ?? '') && /^\d{1,2}$/.test(tokens.texts[i + 2] ?? '')) scores++;
+    if (isScoreNumber(tokens.texts[i]!) && SCORE_SEPARATORS.has(tokens.texts[i + 1] ?? '') && isScoreNumber(tokens.texts[i + 2] ?? '')) scores++;
   }
   if (sportsWords < 4 || scores < 2) return;
   const teamNames = new Set<string>();
