@@ -285,7 +285,11 @@ async function main(): Promise<void> {
     const interval = r.interval ? `${r.interval[0].toFixed(2)}–${r.interval[1].toFixed(2)}` : '–';
     console.log(`| ${r.rule} | ${r.severity} | ${r.per100.toFixed(1)} | ${r.shownPer100.toFixed(1)} | ${r.sample} | ${r.labelled} | ${r.truePositives} | ${fmt(r.precision)} | ${interval} |`);
   }
+  // The severity policy: a rule shows in Problems only with precision ≥ 0.8 and a 95 % lower bound ≥ 0.65 here.
+  const unproven = rows.filter((r) => r.shownPer100 > 0 && !(r.precision !== null && r.precision >= 0.8 && r.interval && r.interval[0] >= 0.65));
   console.log('');
+  for (const r of unproven) console.log(`POLICY: ${r.rule} shows in Problems without measured precision ≥ 0.8 (lower bound ≥ 0.65): make it a hint or label more.`);
+  if (!unproven.length) console.log('Severity policy holds: every rule with findings shown in Problems has precision ≥ 0.8 and lower bound ≥ 0.65.');
   console.log(`Visible findings (error + warning + information): ${visible}, ${result.visiblePer100.toFixed(1)} per 100 articles.`);
   const pr = result.pairs;
   console.log(`Cross-article pairs: ${pr.labelled} labelled, ${pr.positives} conflict or revise, ${pr.compatible} compatible.`);

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import {
   installExtension,
   isolatedDirs,
+  SAMPLE_CORPUS_SETTINGS,
   packageVsix,
   projectRoot,
   removeDir,
@@ -159,7 +160,7 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
   base = mkdtempSync(join(tmpdir(), 'corpus-lens-acceptance-'));
   const vsix = packageVsix(join(base, 'corpus-lens.vsix'));
   lap('package');
-  const dirs = isolatedDirs(join(base, 'code-server'));
+  const dirs = isolatedDirs(join(base, 'code-server'), SAMPLE_CORPUS_SETTINGS);
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
   lap('install');

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import {
   installExtension,
   isolatedDirs,
+  SAMPLE_CORPUS_SETTINGS,
   packageVsix,
   projectRoot,
   removeDir,
@@ -136,7 +137,7 @@ test('code-server: the packaged extension shows date hovers, problems and its la
   base = mkdtempSync(join(tmpdir(), 'corpus-lens-code-server-test-'));
   const vsix = packageVsix(join(base, 'corpus-lens.vsix'));
   lap('package');
-  const dirs = isolatedDirs(join(base, 'code-server'));
+  const dirs = isolatedDirs(join(base, 'code-server'), SAMPLE_CORPUS_SETTINGS);
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
   assert.ok(

@@ -26,7 +26,7 @@ const MISMATCH_FIXTURE = join(FIXTURES_DIR, 'dates', 'weekday-mismatch.txt');
 const SEED_000 = '000_e84a3163cd5655f9.txt';
 const SEED_001 = '001_978851898b15b31b.txt';
 const FILE_CHANGE = { Created: 1, Changed: 2, Deleted: 3 } as const;
-const DIAGNOSTIC_WARNING = 2;
+const DIAGNOSTIC_HINT = 4;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 /** Dateline 2022-02-16 (a Wednesday): "on Tuesday, Feb. 16" is a weekday mismatch. */
@@ -182,7 +182,7 @@ describe('language server over stdio: corpus/ copy', { timeout: 120_000 }, () =>
     const diagnostics = await client.waitForDiagnostics(uri, hasMismatch);
     for (const d of diagnostics.filter(isMismatch)) {
       assert.equal(d.source, 'corpus-lens');
-      assert.equal(d.severity, DIAGNOSTIC_WARNING);
+      assert.equal(d.severity, DIAGNOSTIC_HINT, "weekday-mismatch is a hint by default");
       assert.ok(d.codeDescription?.href.endsWith(`${WEEKDAY_MISMATCH}.md`), `href ${d.codeDescription?.href}`);
       // An absolute URI an editor can open: a web page, or a doc file shipped with the extension.
       const href = new URL(d.codeDescription!.href);

@@ -89,14 +89,14 @@ suite('Corpus Lens language features', () => {
     assert.ok(names.some((name) => name.startsWith('¶1')), `symbols: ${JSON.stringify(names)}`);
   });
 
-  test('the mismatch fixture gets a weekday-mismatch warning', async () => {
+  test('the mismatch fixture gets a weekday-mismatch hint (the default: too rare on real news to bound)', async () => {
     const uri = workspaceFile(MISMATCH_FIXTURE);
     await openInEditor(MISMATCH_FIXTURE);
     const diagnostics = await diagnosticsWhen(uri, (all) => all.some((d) => codeOf(d) === 'weekday-mismatch'), 20_000);
     const mismatch = diagnostics.find((d) => codeOf(d) === 'weekday-mismatch');
     assert.ok(mismatch);
     assert.equal(mismatch.source, 'corpus-lens');
-    assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Hint);
     assert.match(mismatch.message, /Tuesday/);
     assert.match(mismatch.message, /Wednesday/);
     const document = await vscode.workspace.openTextDocument(uri);
