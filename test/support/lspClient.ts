@@ -81,6 +81,8 @@ export interface StartOptions {
   /** Merged (shallowly per top-level key) over the default test capabilities. */
   capabilities?: ClientCapabilities;
   settingsVia?: 'configuration' | 'initializationOptions';
+  /** Send only `settings` (what a user set), as the VS Code extension does, instead of them merged over the defaults. */
+  explicitSettingsOnly?: boolean;
   serverPath?: string;
   /** Default timeout for each request, in ms. */
   requestTimeoutMs?: number;
@@ -126,7 +128,7 @@ export async function start(options: StartOptions): Promise<LspTestClient> {
 export class LspTestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: ProtocolConnection;
-  readonly settings: CorpusLensSettings;
+  settings: Partial<CorpusLensSettings>;
   readonly startedAt = Date.now();
   initializeResult: InitializeResult | undefined;
   /** Everything the server wrote to stderr. */
@@ -150,7 +152,7 @@ export class LspTestClient {
   constructor(options: StartOptions) {
     this.options = options;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.settings = options.explicitSettingsOnly ? { ...options.settings } : { ...DEFAULT_SETTINGS, ...options.settings };
     this.events.setMaxListeners(100);
     this.process = spawn(process.execPath, [options.serverPath ?? SERVER_PATH, '--stdio'], {
       cwd: REPO_ROOT,
@@ -318,6 +320,12 @@ export class LspTestClient {
 
   save(uri: string, text?: string): void {
     this.notify('textDocument/didSave', { textDocument: { uri }, text });
+  }
+
+  /** New settings, pulled by the server after workspace/didChangeConfiguration (sent without settings, as VS Code does). */
+  changeSettings(settings: Partial<CorpusLensSettings>): void {
+    this.settings = this.options.explicitSettingsOnly ? { ...settings } : { ...DEFAULT_SETTINGS, ...settings };
+    this.notify('workspace/didChangeConfiguration', { settings: null });
   }
 
   changeWatchedFiles(changes: FileEvent[]): void {

@@ -6,10 +6,10 @@ import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import schema from '../../data/corpus-lens.schema.json';
-import { DEFAULT_SETTINGS, type CorpusLensSettings, type SeverityName } from '../shared/protocol';
+import { DEFAULT_SETTINGS, PROJECT_CONFIG_FILE, type CorpusLensSettings, type SeverityName } from '../shared/protocol';
 import { nodeSpan, placeSchemaError, type JsonProblem } from './jsonProblems';
 
-export const PROJECT_CONFIG_FILE = '.corpus-lens.json';
+export { PROJECT_CONFIG_FILE };
 
 export interface ProjectConfig {
   /** Absolute path of the file; the paths and globs in it are relative to its folder. */
@@ -68,16 +68,16 @@ export function parseProjectConfig(text: string, file: string): ParsedProjectCon
 }
 
 /** Reads a project file. Undefined when there is none; an unreadable file is a problem, never an exception. */
-export async function readProjectConfig(file: string): Promise<ParsedProjectConfig | undefined> {
+export async function readProjectConfig(file: string): Promise<(ParsedProjectConfig & { text: string }) | undefined> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return { problems: [{ start: 0, end: 0, message: `Cannot read the file (${code ?? String(error)}).`, severity: 'error' }] };
+    return { text: '', problems: [{ start: 0, end: 0, message: `Cannot read the file (${code ?? String(error)}).`, severity: 'error' }] };
   }
-  return parseProjectConfig(text, file);
+  return { text, ...parseProjectConfig(text, file) };
 }
 
 /** The nearest project file in `folder` or a folder above it. */
