@@ -56,6 +56,7 @@ export function parseProjectConfig(text: string, file: string): ParsedProjectCon
       problems.push({ ...nodeSpan(key ?? root), message: `Unknown rule "${id}": it is ignored. Rules: ${[...KNOWN_RULE_IDS].join(', ')}.`, severity: 'warning' });
     }
   }
+  problems.sort((a, b) => a.start - b.start);
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const valid = value as Omit<ProjectConfig, 'file'>;
   const folder = dirname(file);
