@@ -32,3 +32,9 @@ test('anywhere else, nothing at all', () => {
   progress.done();
   assert.equal(out.text, '');
 });
+
+test('a terminal that does not tell its width gets the whole line', () => {
+  const out = { isTTY: true, columns: 0, text: '', write(t: string) { this.text += t; } };
+  new Progress('Checking', 2, out).update(1);
+  assert.equal(out.text, '\rChecking [############------------] 1/2\x1b[K');
+});

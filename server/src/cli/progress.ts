@@ -31,7 +31,7 @@ export class Progress {
     const fraction = Math.min(1, done / this.total);
     const filled = Math.round(fraction * BAR_WIDTH);
     const line = `${this.label} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${this.total}`;
-    this.stream.write(`\r${line.slice(0, Math.max(1, (this.stream.columns ?? 80) - 1))}\x1b[K`);
+    this.stream.write(`\r${line.slice(0, Math.max(1, (this.stream.columns || 80) - 1))}\x1b[K`);
     this.drawn = true;
   }
 
