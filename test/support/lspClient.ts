@@ -21,7 +21,8 @@
  *   ws.remove();
  *
  * Settings are answered through `workspace/configuration` (section `corpusLens`) by default;
- * `settingsVia: 'initializationOptions'` sends them in `initialize` instead.
+ * `settingsVia: 'initializationOptions'` sends them in `initialize` instead. They are merged over the defaults
+ * unless `explicitSettingsOnly` (only what a user set, as the VS Code extension sends); `changeSettings` changes them.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';

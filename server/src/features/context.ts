@@ -1,7 +1,7 @@
 // The state every feature module shares: the connection, the corpus index and the settings.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { uriToPath } from '../core/corpusFiles';
 import { CorpusIndex } from '../core/corpusIndex';
 import { effectiveSettings, type ProjectConfig } from '../core/projectConfig';
@@ -27,6 +27,8 @@ export class ServerContext {
   /** The settings in force outside any project file (and for maxFileSizeMB, which the file does not set). */
   settings: CorpusLensSettings = { ...DEFAULT_SETTINGS };
   private folderSettings = new Map<string, CorpusLensSettings>();
+  /** Document URI → its settings: every publication asks, and the answer only changes in updateSettings. */
+  private documentSettings = new Map<string, CorpusLensSettings>();
   workspaceFolders: string[] = [];
   support: ClientSupport = {
     configuration: false,
@@ -54,6 +56,7 @@ export class ServerContext {
   updateSettings(): void {
     this.settings = effectiveSettings(this.explicitSettings, undefined);
     this.folderSettings = new Map(this.workspaceFolders.map((folder) => [folder, effectiveSettings(this.explicitSettings, this.projectConfigs.get(folder))]));
+    this.documentSettings.clear();
   }
 
   /** The settings of a workspace folder: its project file under the explicit settings. */
@@ -63,15 +66,19 @@ export class ServerContext {
 
   /** The settings for a document: those of the innermost workspace folder holding it. */
   settingsFor(uri: string): CorpusLensSettings {
+    let settings = this.documentSettings.get(uri);
+    if (settings) return settings;
     const path = uriToPath(uri);
     let best: string | undefined;
     if (path) {
       for (const folder of this.workspaceFolders) {
         const rel = relative(folder, path);
-        if (rel && !rel.startsWith('..') && (!best || folder.length > best.length)) best = folder;
+        if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
       }
     }
-    return best ? this.settingsOfFolder(best) : this.settings;
+    settings = best ? this.settingsOfFolder(best) : this.settings;
+    this.documentSettings.set(uri, settings);
+    return settings;
   }
 
   log(message: string): void {
