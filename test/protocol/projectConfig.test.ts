@@ -149,3 +149,23 @@ describe('project file: a client that sends every setting, defaults included', {
     }
   });
 });
+
+describe('project file: a client that validates its schema itself (VS Code)', { timeout: 60_000 }, () => {
+  it('gets no duplicate schema errors, only the warnings it cannot know, and a window message', async () => {
+    assert.ok(existsSync(SERVER_PATH), `${SERVER_PATH} is missing: run \`node scripts/build.mjs\` first`);
+    const text = '{ "rules": { "weekday-missmatch": "off", "malformed-figure": "loud" } }';
+    const workspace = makeWorkspace({ 'corpus/a.txt': ARTICLE, '.corpus-lens.json': text });
+    const client = await start({ workspaceFolders: [workspace.dir], explicitSettingsOnly: true, initializationFacts: { clientValidatesProjectConfigSchema: true } });
+    try {
+      const ds = await client.waitForDiagnostics(workspace.uri('corpus/a.txt'));
+      assert.deepEqual(severities(ds), { weekday: SEVERITY.warning, figure: SEVERITY.warning }, 'the invalid file is not used');
+      const problems = await client.waitForDiagnostics(workspace.uri('.corpus-lens.json'));
+      assert.deepEqual(problems.map((d) => [d.severity, textOfRange(text, d.range)]), [[SEVERITY.warning, '"weekday-missmatch"']]);
+      assert.ok(client.shownMessages.some((m) => /is not used until it is fixed: line 1, column \d+: Must be one of/.test(m.message)), JSON.stringify(client.shownMessages));
+      await client.waitForLog(/\.corpus-lens\.json:1:\d+ error Must be one of/);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
+  });
+});

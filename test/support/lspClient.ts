@@ -60,6 +60,7 @@ import {
   SETTINGS_SECTION,
   type CorpusLensSettings,
   type CorpusStatus,
+  type InitializationFacts,
 } from '../../server/src/shared/protocol';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -84,6 +85,8 @@ export interface StartOptions {
   settingsVia?: 'configuration' | 'initializationOptions';
   /** Send only `settings` (what a user set), as the VS Code extension does, instead of them merged over the defaults. */
   explicitSettingsOnly?: boolean;
+  /** Client facts sent in initializationOptions (beside the settings when they go there too). */
+  initializationFacts?: InitializationFacts;
   serverPath?: string;
   /** Default timeout for each request, in ms. */
   requestTimeoutMs?: number;
@@ -266,7 +269,7 @@ export class LspTestClient {
       rootUri: folders[0]?.uri ?? null,
       capabilities,
       workspaceFolders: folders,
-      initializationOptions: viaInit ? this.settings : undefined,
+      initializationOptions: viaInit || this.options.initializationFacts ? { ...(viaInit ? this.settings : {}), ...this.options.initializationFacts } : undefined,
       trace: 'off',
     });
     this.notify('initialized', {});
