@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  Command, DEFAULT_SETTINGS, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, Requests, SERVER_NAME, SETTINGS_SECTION,
+  Command, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, SETTINGS_SECTION, Setting,
   type CorpusLensSettings, type InitializationFacts,
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
@@ -21,9 +21,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: LANGUAGE_ID }, { scheme: 'file', pattern: KNOWLEDGE_BASE_GLOB }],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher(KNOWLEDGE_BASE_GLOB)],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.txt'),
+        vscode.workspace.createFileSystemWatcher(KNOWLEDGE_BASE_GLOB),
+        vscode.workspace.createFileSystemWatcher(PROJECT_CONFIG_GLOB),
+      ],
     },
     initializationOptions: initializationOptions(),
+    middleware: {
+      workspace: {
+        // The server is told only the settings the user set, so that the project file can fill in the rest.
+        configuration: async (params, token, next) => {
+          const answer = await next(params, token);
+          if (!Array.isArray(answer)) return answer;
+          return params.items.map((item, i) =>
+            item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answer[i],
+          );
+        },
+      },
+    },
   };
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
@@ -55,17 +71,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 }
 
-function initializationOptions(): CorpusLensSettings & InitializationFacts {
-  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+function initializationOptions(): Partial<CorpusLensSettings> & InitializationFacts {
   return {
-    include: config.get('include', DEFAULT_SETTINGS.include),
-    exclude: config.get('exclude', DEFAULT_SETTINGS.exclude),
-    maxFileSizeMB: config.get('maxFileSizeMB', DEFAULT_SETTINGS.maxFileSizeMB),
-    rules: config.get('rules', DEFAULT_SETTINGS.rules),
-    knowledgeBase: config.get('knowledgeBase', DEFAULT_SETTINGS.knowledgeBase),
-    // VS Code validates the knowledge-base files with the contributed JSON schema already.
+    ...explicitSettings(),
+    // VS Code validates the knowledge-base and project files with the contributed JSON schemas already.
     clientValidatesKnowledgeBaseSchema: true,
+    clientValidatesProjectConfigSchema: true,
   };
+}
+
+/** The `corpusLens` settings set in user, workspace or folder settings: a default is no choice of the user's. */
+function explicitSettings(scope?: vscode.Uri): Partial<CorpusLensSettings> {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const explicit: Record<string, unknown> = {};
+  for (const key of Object.values(Setting)) {
+    const i = config.inspect(key);
+    const values = [i?.globalValue, i?.workspaceValue, i?.workspaceFolderValue, i?.globalLanguageValue, i?.workspaceLanguageValue, i?.workspaceFolderLanguageValue];
+    if (values.some((v) => v !== undefined)) explicit[key] = config.get(key);
+  }
+  return explicit;
 }
 
 export async function deactivate(): Promise<void> {

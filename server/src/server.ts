@@ -14,8 +14,9 @@ import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
 import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
 import { registerNavigation } from './features/navigation';
-import { fetchSettings, normalizeSettings } from './features/settings';
-import { KNOWLEDGE_BASE_GLOB, Requests, SERVER_NAME, type CorpusStatus, type InitializationFacts } from './shared/protocol';
+import { isProjectConfigUri, loadProjectConfigs, onProjectConfigChanged } from './features/projectConfigFiles';
+import { explicitSettings, fetchSettings } from './features/settings';
+import { KNOWLEDGE_BASE_GLOB, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, type CorpusStatus, type InitializationFacts } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -34,8 +35,11 @@ connection.onInitialize((params): InitializeResult => {
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
-  context.settings = normalizeSettings(params.initializationOptions);
-  context.clientValidatesKnowledgeBaseSchema = !!(params.initializationOptions as InitializationFacts | undefined)?.clientValidatesKnowledgeBaseSchema;
+  context.explicitSettings = explicitSettings(params.initializationOptions);
+  context.updateSettings();
+  const facts = params.initializationOptions as InitializationFacts | undefined;
+  context.clientValidatesKnowledgeBaseSchema = !!facts?.clientValidatesKnowledgeBaseSchema;
+  context.clientValidatesProjectConfigSchema = !!facts?.clientValidatesProjectConfigSchema;
   // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
   context.indexing = true;
   return {
@@ -60,10 +64,11 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(async () => {
   if (context.support.watchedFilesDynamicRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.txt' }, { globPattern: KNOWLEDGE_BASE_GLOB }],
+      watchers: [{ globPattern: '**/*.txt' }, { globPattern: KNOWLEDGE_BASE_GLOB }, { globPattern: PROJECT_CONFIG_GLOB }],
     });
   }
-  context.settings = await fetchSettings(connection, context.support.configuration, context.settings);
+  context.explicitSettings = await fetchSettings(connection, context.support.configuration, context.explicitSettings);
+  await loadProjectConfigs(context);
   await loadKnowledgeBaseFiles(context);
   if (context.support.configuration) {
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
@@ -73,6 +78,8 @@ connection.onInitialized(async () => {
         const path = uriToPath(f.uri);
         if (path) context.workspaceFolders.push(path);
       }
+      await loadProjectConfigs(context);
+      await loadKnowledgeBaseFiles(context);
       await indexWorkspace(context);
     });
   }
@@ -80,13 +87,19 @@ connection.onInitialized(async () => {
 });
 
 connection.onDidChangeConfiguration(async (change) => {
+  // A client that answers workspace/configuration is asked (VS Code's answer holds only what the user set); a pushed
+  // section may carry the defaults too, which would hide the project file.
   const fromPush = (change.settings as Record<string, unknown> | undefined)?.corpusLens;
-  context.settings = fromPush ? normalizeSettings(fromPush) : await fetchSettings(connection, context.support.configuration, context.settings);
+  context.explicitSettings = context.support.configuration || !fromPush
+    ? await fetchSettings(connection, context.support.configuration, context.explicitSettings)
+    : explicitSettings(fromPush);
+  context.updateSettings();
   await loadKnowledgeBaseFiles(context);
   await indexWorkspace(context);
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  const projectConfig = params.changes.filter((c) => isProjectConfigUri(context, c.uri));
   const knowledgeBase = params.changes.filter((c) => isKnowledgeBaseUri(c.uri));
   for (const change of knowledgeBase) {
     if (documents.get(change.uri)) continue; // the open editor's text wins
@@ -95,7 +108,8 @@ connection.onDidChangeWatchedFiles(async (params) => {
     if (text === undefined) removeKnowledgeBaseFile(context, change.uri);
     else applyKnowledgeBaseText(context, change.uri, text);
   }
-  await onWatchedFilesChanged(context, { changes: params.changes.filter((c) => !isKnowledgeBaseUri(c.uri)) });
+  await onWatchedFilesChanged(context, { changes: params.changes.filter((c) => !isKnowledgeBaseUri(c.uri) && !isProjectConfigUri(context, c.uri)) });
+  if (projectConfig.length) await onProjectConfigChanged(context);
 });
 
 documents.onDidOpen((e) => {

@@ -21,7 +21,8 @@
  *   ws.remove();
  *
  * Settings are answered through `workspace/configuration` (section `corpusLens`) by default;
- * `settingsVia: 'initializationOptions'` sends them in `initialize` instead.
+ * `settingsVia: 'initializationOptions'` sends them in `initialize` instead. They are merged over the defaults
+ * unless `explicitSettingsOnly` (only what a user set, as the VS Code extension sends); `changeSettings` changes them.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -59,6 +60,7 @@ import {
   SETTINGS_SECTION,
   type CorpusLensSettings,
   type CorpusStatus,
+  type InitializationFacts,
 } from '../../server/src/shared/protocol';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -81,6 +83,10 @@ export interface StartOptions {
   /** Merged (shallowly per top-level key) over the default test capabilities. */
   capabilities?: ClientCapabilities;
   settingsVia?: 'configuration' | 'initializationOptions';
+  /** Send only `settings` (what a user set), as the VS Code extension does, instead of them merged over the defaults. */
+  explicitSettingsOnly?: boolean;
+  /** Client facts sent in initializationOptions (beside the settings when they go there too). */
+  initializationFacts?: InitializationFacts;
   serverPath?: string;
   /** Default timeout for each request, in ms. */
   requestTimeoutMs?: number;
@@ -126,7 +132,7 @@ export async function start(options: StartOptions): Promise<LspTestClient> {
 export class LspTestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: ProtocolConnection;
-  readonly settings: CorpusLensSettings;
+  settings: Partial<CorpusLensSettings>;
   readonly startedAt = Date.now();
   initializeResult: InitializeResult | undefined;
   /** Everything the server wrote to stderr. */
@@ -150,7 +156,7 @@ export class LspTestClient {
   constructor(options: StartOptions) {
     this.options = options;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-    this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.settings = options.explicitSettingsOnly ? { ...options.settings } : { ...DEFAULT_SETTINGS, ...options.settings };
     this.events.setMaxListeners(100);
     this.process = spawn(process.execPath, [options.serverPath ?? SERVER_PATH, '--stdio'], {
       cwd: REPO_ROOT,
@@ -263,7 +269,7 @@ export class LspTestClient {
       rootUri: folders[0]?.uri ?? null,
       capabilities,
       workspaceFolders: folders,
-      initializationOptions: viaInit ? this.settings : undefined,
+      initializationOptions: viaInit || this.options.initializationFacts ? { ...(viaInit ? this.settings : {}), ...this.options.initializationFacts } : undefined,
       trace: 'off',
     });
     this.notify('initialized', {});
@@ -318,6 +324,12 @@ export class LspTestClient {
 
   save(uri: string, text?: string): void {
     this.notify('textDocument/didSave', { textDocument: { uri }, text });
+  }
+
+  /** New settings, pulled by the server after workspace/didChangeConfiguration (sent without settings, as VS Code does). */
+  changeSettings(settings: Partial<CorpusLensSettings>): void {
+    this.settings = this.options.explicitSettingsOnly ? { ...settings } : { ...DEFAULT_SETTINGS, ...settings };
+    this.notify('workspace/didChangeConfiguration', { settings: null });
   }
 
   changeWatchedFiles(changes: FileEvent[]): void {

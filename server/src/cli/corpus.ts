@@ -1,10 +1,13 @@
 // Loads the articles named on the command line into a corpus index, as the server would.
 import { promises as fs } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { articleMatcher, fileUri, findArticleFiles, readArticleFile } from '../core/corpusFiles';
 import { CorpusIndex } from '../core/corpusIndex';
+import { parseUserKnowledgeBase } from '../core/knowledge/userKnowledgeBase';
 import { DEFAULT_SETTINGS } from '../shared/protocol';
 import { UsageError, type CliArguments } from './arguments';
+import { Progress } from './progress';
+import { printProblems } from './projectConfig';
 
 export interface LoadedCorpus {
   corpus: CorpusIndex;
@@ -19,6 +22,27 @@ export interface ArticleFile {
   shown: string;
 }
 
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return !rel.startsWith('..') && resolve(folder, rel) === path;
+}
+
+/**
+ * Which files under a folder argument are articles. Globs from the command line are relative to the folder argument;
+ * those from the project file to the file's folder, when the folder argument is inside it.
+ */
+function folderMatcher(args: CliArguments, folder: string): (relativePath: string) => boolean {
+  const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
+  const includeRoot = args.includeRoot && isInside(args.includeRoot, folder) ? args.includeRoot : folder;
+  const excludeRoot = args.excludeRoot && isInside(args.excludeRoot, folder) ? args.excludeRoot : folder;
+  const included = articleMatcher({ include, exclude: [] }, includeRoot);
+  const notExcluded = articleMatcher({ include: ['**'], exclude: args.exclude }, excludeRoot);
+  return (rel) => {
+    const path = join(folder, rel);
+    return included(relative(includeRoot, path)) && notExcluded(relative(excludeRoot, path));
+  };
+}
+
 /** The article files named by the arguments (files, or folders walked with --include/--exclude). */
 export async function articleFiles(args: CliArguments): Promise<ArticleFile[]> {
   const roots = args.paths.length ? args.paths : ['.'];
@@ -27,23 +51,33 @@ export async function articleFiles(args: CliArguments): Promise<ArticleFile[]> {
     const absolute = resolve(root);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) throw new UsageError(`no such file or folder: ${root}`);
-    if (stat.isDirectory()) {
-      const include = args.include.length ? args.include : args.paths.length ? ['**/*.txt'] : DEFAULT_SETTINGS.include;
-      files.push(...(await findArticleFiles(absolute, articleMatcher({ include, exclude: args.exclude }, absolute))));
-    } else {
-      files.push(absolute);
-    }
+    if (stat.isDirectory()) files.push(...(await findArticleFiles(absolute, folderMatcher(args, absolute))));
+    else files.push(absolute);
   }
   return [...new Set(files)].map((path) => ({ path, shown: relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) }));
+}
+
+/** The project's knowledge-base files into the corpus, before any article is read (missing files add nothing). */
+async function loadKnowledgeBase(corpus: CorpusIndex, files: string[]): Promise<void> {
+  for (const file of files) {
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const parsed = parseUserKnowledgeBase(text, file);
+    printProblems(file, text, parsed.problems, 'knowledge-base');
+    corpus.environment.knowledgeBase.setUserFile(file, parsed.entries);
+  }
 }
 
 export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
   const files = await articleFiles(args);
   const corpus = new CorpusIndex();
+  await loadKnowledgeBase(corpus, args.knowledgeBase);
   const displayPath = new Map<string, string>();
   const skipped: LoadedCorpus['skipped'] = [];
   const maxBytes = Math.round(args.maxFileSizeMB * 1024 * 1024);
-  for (const { path, shown } of files) {
+  const progress = new Progress('Reading', files.length);
+  for (const [i, { path, shown }] of files.entries()) {
+    progress.update(i);
     const result = await readArticleFile(path, maxBytes);
     if (!result.ok) {
       skipped.push({ path: shown, reason: result.reason });
@@ -53,5 +87,6 @@ export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
     corpus.setFromDisk(id, result.text);
     displayPath.set(id, shown);
   }
+  progress.done();
   return { corpus, displayPath, skipped };
 }

@@ -6,9 +6,11 @@ import { runEntities } from './entities';
 import { runFigures } from './figures';
 import { runExport } from './export';
 import { runImport } from './import';
+import { ProjectConfigError, withProjectConfig } from './projectConfig';
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseCliArguments(argv);
+  const parsed = parseCliArguments(argv);
+  const args = parsed.command === 'help' ? parsed : await withProjectConfig(parsed);
   switch (args.command) {
     case 'check':
       return runCheck(args);
@@ -35,6 +37,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       process.stderr.write(`corpus-lens: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof ProjectConfigError) {
+      process.stderr.write(`corpus-lens: ${error.message}\n`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`corpus-lens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

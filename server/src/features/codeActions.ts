@@ -312,7 +312,7 @@ function resolveCodeAction(context: ServerContext, action: CodeAction): CodeActi
 
 function knowledgeBaseFile(context: ServerContext): string | undefined {
   const folder = context.workspaceFolders[0];
-  const relative = context.settings.knowledgeBase[0];
+  const relative = folder ? context.settingsOfFolder(folder).knowledgeBase[0] : undefined;
   if (!folder || !relative) return undefined;
   return isAbsolute(relative) ? relative : join(folder, relative);
 }

@@ -60,7 +60,7 @@ export function toDiagnostic(context: ServerContext, analyzed: AnalyzedArticle, 
 }
 
 export function diagnosticsFor(context: ServerContext, analyzed: AnalyzedArticle): Diagnostic[] {
-  const findings = checkArticle(analyzed, context.corpus, context.settings.rules, (rule, error) =>
+  const findings = checkArticle(analyzed, context.corpus, context.settingsFor(analyzed.id).rules, (rule, error) =>
     context.log(`rule ${rule.id} failed on ${analyzed.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   );
   return findings.map((f) => toDiagnostic(context, analyzed, f));
@@ -77,7 +77,7 @@ export function publishDiagnostics(context: ServerContext, id: string): boolean 
     clearDiagnostics(context, id, version);
     return true;
   }
-  const findings = checkArticle(analyzed, context.corpus, context.settings.rules, (rule, error) =>
+  const findings = checkArticle(analyzed, context.corpus, context.settingsFor(analyzed.id).rules, (rule, error) =>
     context.log(`rule ${rule.id} failed on ${analyzed.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   );
   const last = lastPublished.get(id);

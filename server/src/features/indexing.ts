@@ -20,7 +20,7 @@ function maxBytes(context: ServerContext): number {
 export function isArticlePath(context: ServerContext, path: string): boolean {
   return context.workspaceFolders.some((folder) => {
     const rel = relative(folder, path);
-    return !rel.startsWith('..') && rel !== '' && articleMatcher(context.settings, folder)(rel);
+    return !rel.startsWith('..') && rel !== '' && articleMatcher(context.settingsOfFolder(folder), folder)(rel);
   });
 }
 
@@ -36,7 +36,7 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
   progress?.begin('Indexing corpus', 0, 'Looking for articles…', false);
   try {
     const files: string[] = [];
-    for (const folder of context.workspaceFolders) files.push(...(await findArticleFiles(folder, articleMatcher(context.settings, folder))));
+    for (const folder of context.workspaceFolders) files.push(...(await findArticleFiles(folder, articleMatcher(context.settingsOfFolder(folder), folder))));
     const seen = new Set<string>();
     let done = 0;
     let lastReport = 0;

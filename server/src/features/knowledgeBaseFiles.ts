@@ -21,7 +21,7 @@ let configuredPaths = new Set<string>();
 export function knowledgeBasePaths(context: ServerContext): string[] {
   const paths = new Set<string>();
   for (const folder of context.workspaceFolders) {
-    for (const p of context.settings.knowledgeBase) paths.add(isAbsolute(p) ? p : join(folder, p));
+    for (const p of context.settingsOfFolder(folder).knowledgeBase) paths.add(isAbsolute(p) ? p : join(folder, p));
   }
   configuredPaths = paths;
   return [...paths];

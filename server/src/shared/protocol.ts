@@ -17,6 +17,10 @@ export const Setting = {
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
+/**
+ * The settings in force. The server is sent only what the user set (unset keys absent or null): what is missing
+ * comes from the project configuration file, then from DEFAULT_SETTINGS.
+ */
 export interface CorpusLensSettings {
   include: string[];
   exclude: string[];
@@ -32,10 +36,16 @@ export const KNOWLEDGE_BASE_GLOB = '**/.corpus-lens/*.json';
 /** URI scheme of the read-only views of the built-in knowledge base and the gazetteer. */
 export const KNOWLEDGE_BASE_SCHEME = 'corpus-lens-kb';
 
+/** The project configuration file at the root of a workspace folder (see server/data/corpus-lens.schema.json). */
+export const PROJECT_CONFIG_FILE = '.corpus-lens.json';
+export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE}`;
+
 /** Client facts the server cannot detect through capabilities. */
 export interface InitializationFacts {
   /** VS Code validates knowledge-base files against the JSON schema itself: skip those problems to avoid duplicates. */
   clientValidatesKnowledgeBaseSchema?: boolean;
+  /** The same for the project configuration file: its errors are then told in a window message, not as diagnostics. */
+  clientValidatesProjectConfigSchema?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CorpusLensSettings = {

@@ -105,6 +105,30 @@ suite('Corpus Lens language features', () => {
     if (typeof code === 'object') assert.match(code.target.toString(), /weekday-mismatch\.md$/);
   });
 
+  test('a .corpus-lens.json at the workspace root sets rules and exclude, and saving it again applies', async () => {
+    // Nothing is set in the settings here, so the file decides: the client must not pass the defaults off as settings
+    // (a default corpusLens.exclude sent as if set would hide the file's exclude).
+    const uri = workspaceFile(MISMATCH_FIXTURE);
+    const seed = workspaceFile('corpus/002_1cd903209d84dacb.txt');
+    const config = workspaceFile('.corpus-lens.json');
+    const severity = (all: readonly vscode.Diagnostic[]) => all.find((d) => codeOf(d) === 'weekday-mismatch')?.severity;
+    const write = (value: object) => vscode.workspace.fs.writeFile(config, Buffer.from(JSON.stringify(value)));
+    await openInEditor(MISMATCH_FIXTURE);
+    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Warning, 20_000);
+    await diagnosticsWhen(seed, (all) => all.length > 0, 20_000);
+    try {
+      await write({ rules: { 'weekday-mismatch': 'error' } });
+      await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Error, 20_000);
+      await write({ rules: { 'weekday-mismatch': 'off' }, exclude: ['**/002_*.txt'] });
+      await diagnosticsWhen(uri, (all) => severity(all) === undefined, 20_000);
+      await diagnosticsWhen(seed, (all) => all.length === 0, 20_000);
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Warning, 20_000);
+    await diagnosticsWhen(seed, (all) => all.length > 0, 20_000);
+  });
+
   test('the seed articles have no weekday-mismatch', async () => {
     // Reached after the fixture's diagnostics arrived, so the whole corpus has been checked by now.
     const seeds = await vscode.workspace.findFiles('corpus/0*.txt');

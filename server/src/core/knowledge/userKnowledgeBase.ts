@@ -1,16 +1,13 @@
 // The user's knowledge-base files: parsed leniently, validated against the same JSON Schema VS Code uses, with every
 // problem placed at the offending spot so the editor can underline it.
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../data/entities.schema.json';
-import type { Span } from '../types';
+import { nodeSpan, placeSchemaError, type JsonProblem } from '../jsonProblems';
 import { toEntry } from './knowledgeBase';
 import type { KnowledgeEntry } from './types';
 
-export interface KnowledgeBaseProblem extends Span {
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type KnowledgeBaseProblem = JsonProblem;
 
 export interface ParsedKnowledgeBase {
   entries: KnowledgeEntry[];
@@ -67,29 +64,4 @@ function nodeValue(node: Node): unknown {
     default:
       return node.value;
   }
-}
-
-function nodeSpan(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
-}
-
-function placeSchemaError(root: Node, error: ErrorObject): KnowledgeBaseProblem {
-  const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-  let node = findNodeAtLocation(root, path) ?? root;
-  let message = error.message ?? 'invalid';
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    const property = node.children?.find((p) => p.children?.[0]?.value === extra);
-    if (property) node = property.children![0]!;
-    message = `Unknown property "${extra}".`;
-  } else if (error.keyword === 'required') {
-    message = `Missing property "${(error.params as { missingProperty: string }).missingProperty}".`;
-  } else if (error.keyword === 'enum') {
-    message = `Must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}.`;
-  } else {
-    message = `${path.length ? path.join('.') : 'The file'} ${message}.`;
-  }
-  const span = nodeSpan(node);
-  // Underline an object's first line rather than the whole object.
-  return { start: span.start, end: node.type === 'object' || node.type === 'array' ? span.start + 1 : span.end, message, severity: 'error' };
 }
