@@ -14,8 +14,14 @@ import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
 import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
 import { registerNavigation } from './features/navigation';
+import { registerAnnotationProgress } from './features/annotationProgress';
+import { registerCorpusStatus } from './features/corpusStatus';
+import { registerEntityView } from './features/entityView';
+import { registerFigureView } from './features/figureView';
+import { refreshInlayHints, registerInlayHints } from './features/inlayHints';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { fetchSettings, normalizeSettings } from './features/settings';
-import { KNOWLEDGE_BASE_GLOB, Requests, SERVER_NAME, type CorpusStatus, type InitializationFacts } from './shared/protocol';
+import { KNOWLEDGE_BASE_GLOB, Requests, SERVER_NAME, type InitializationFacts } from './shared/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +37,8 @@ connection.onInitialize((params): InitializeResult => {
     codeDescription: !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
     codeActionResolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
+    semanticTokens: !!caps.textDocument?.semanticTokens,
+    inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
@@ -51,6 +59,8 @@ connection.onInitialize((params): InitializeResult => {
         codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS],
         resolveProvider: true,
       },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -82,6 +92,7 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (change) => {
   const fromPush = (change.settings as Record<string, unknown> | undefined)?.corpusLens;
   context.settings = fromPush ? normalizeSettings(fromPush) : await fetchSettings(connection, context.support.configuration, context.settings);
+  refreshInlayHints(context);
   await loadKnowledgeBaseFiles(context);
   await indexWorkspace(context);
 });
@@ -123,14 +134,12 @@ registerDocumentSymbols(context);
 registerNavigation(context);
 registerCodeActions(context);
 registerCompletion(context);
-
-connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
-  articles: context.corpus.size,
-  skipped: context.skipped.size,
-  indexing: context.indexing,
-  lastIndexMs: context.lastIndexMs,
-  ...(context.lastChange ? { lastChange: context.lastChange } : {}),
-}));
+registerCorpusStatus(context);
+registerEntityView(context);
+registerFigureView(context);
+registerAnnotationProgress(context);
+registerSemanticTokens(context);
+registerInlayHints(context);
 connection.onRequest(Requests.reindex, async () => {
   await indexWorkspace(context);
   return context.corpus.size;

@@ -14,6 +14,15 @@ export function normalizeSettings(raw: unknown): CorpusLensSettings {
     maxFileSizeMB: max,
     rules,
     knowledgeBase: strings(value.knowledgeBase, DEFAULT_SETTINGS.knowledgeBase),
+    inlayHints: inlayHints(value.inlayHints),
+  };
+}
+
+function inlayHints(raw: unknown): CorpusLensSettings['inlayHints'] {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    dates: typeof value.dates === 'boolean' ? value.dates : DEFAULT_SETTINGS.inlayHints.dates,
+    figures: typeof value.figures === 'boolean' ? value.figures : DEFAULT_SETTINGS.inlayHints.figures,
   };
 }
 
