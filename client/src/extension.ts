@@ -8,6 +8,10 @@ import {
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
 import { registerLanguageAssociation } from './languageAssociation';
+import { CorpusEvents } from './corpusEvents';
+import { registerMarkupDecorations } from './decorations';
+import { registerStatusBar } from './statusBar';
+import { registerCorpusViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -28,6 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
   registerLanguageAssociation(context);
+  const corpusEvents = new CorpusEvents(client);
+  context.subscriptions.push(corpusEvents);
+  registerStatusBar(context, corpusEvents);
+  registerCorpusViews(context, client, corpusEvents);
+  registerMarkupDecorations(context);
   // Read-only views of the built-in knowledge base and the gazetteer, where "Go to Definition" leads.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(KNOWLEDGE_BASE_SCHEME, {
@@ -53,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Command.importBrat, () => client && importBrat(context, client.outputChannel)),
   );
   await client.start();
+  void corpusEvents.poll();
 }
 
 function initializationOptions(): CorpusLensSettings & InitializationFacts {
@@ -63,6 +73,7 @@ function initializationOptions(): CorpusLensSettings & InitializationFacts {
     maxFileSizeMB: config.get('maxFileSizeMB', DEFAULT_SETTINGS.maxFileSizeMB),
     rules: config.get('rules', DEFAULT_SETTINGS.rules),
     knowledgeBase: config.get('knowledgeBase', DEFAULT_SETTINGS.knowledgeBase),
+    inlayHints: config.get('inlayHints', DEFAULT_SETTINGS.inlayHints),
     // VS Code validates the knowledge-base files with the contributed JSON schema already.
     clientValidatesKnowledgeBaseSchema: true,
   };

@@ -56,7 +56,9 @@ describe('corpus views over LSP', () => {
     ws = makeWorkspace();
     cpSync(CORPUS_DIR, ws.path('corpus'), { recursive: true });
     client = await start({ workspaceFolders: [ws.dir] });
-    client.connection.onNotification(Notifications.corpusStatus, (s: CorpusStatus) => statuses.push(s));
+    client.connection.onNotification(Notifications.corpusStatus, (s: CorpusStatus) => {
+      statuses.push(s);
+    });
     await client.waitForIndexed();
   });
   after(async () => {
