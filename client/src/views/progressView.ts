@@ -40,7 +40,7 @@ export class ProgressProvider implements vscode.TreeDataProvider<Node> {
     item.tooltip = `${r.label}${r.headline ? `: ${r.headline}` : ''}\nAnnotated entities: ${r.entities.annotated} of ${r.entities.recognized}\nAnnotated figures: ${r.figures.annotated} of ${r.figures.recognized}`;
     const done = r.entities.annotated + r.figures.annotated;
     const all = r.entities.recognized + r.figures.recognized;
-    item.iconPath = new vscode.ThemeIcon(done >= all ? 'pass' : done > 0 ? 'circle-large-filled' : 'circle-large-outline');
+    item.iconPath = new vscode.ThemeIcon(done >= all ? 'pass' : done > 0 ? 'pie-chart' : 'circle-large-outline');
     item.command = openCommand(r.uri);
     item.id = `progress:${r.uri}`;
     return item;

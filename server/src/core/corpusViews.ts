@@ -26,16 +26,18 @@ export interface TextSnippet {
   highlight: [number, number];
 }
 
-const SNIPPET_CONTEXT = 48;
+/** Less before the span than after it: views are narrow, and the span should stay in sight. */
+const SNIPPET_BEFORE = 28;
+const SNIPPET_AFTER = 40;
 
-/** The span with up to `context` characters either side, within its line, whitespace runs collapsed. */
-export function snippetAround(text: string, span: Span, context = SNIPPET_CONTEXT): TextSnippet {
+/** The span with some context either side, within its line, whitespace runs collapsed. */
+export function snippetAround(text: string, span: Span, before = SNIPPET_BEFORE, after = SNIPPET_AFTER): TextSnippet {
   let lineStart = span.start;
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   let lineEnd = span.end;
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-  let from = Math.max(lineStart, span.start - context);
-  let to = Math.min(lineEnd, span.end + context);
+  let from = Math.max(lineStart, span.start - before);
+  let to = Math.min(lineEnd, span.end + after);
   // Cut at word boundaries so the snippet does not start or end mid-word.
   if (from > lineStart) {
     const space = text.indexOf(' ', from);
