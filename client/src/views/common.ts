@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Snippet, WireRange } from '../../../server/src/shared/protocol';
 
 /** Index changes arrive in bursts while typing or indexing: views refresh once things settle. */
-export const REFRESH_DELAY_MS = 400;
+export const REFRESH_DELAY_MS = 600;
 
 export function toRange(range: WireRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

@@ -22,7 +22,28 @@ export function registerCorpusViews(context: vscode.ExtensionContext, client: La
     figures.refresh();
     progress.refresh();
   };
-  const debounced = new DebouncedRefresh(refreshAll);
+  // A hidden view asks for nothing: it is marked stale and refreshed when it shows again.
+  const views: Array<{ view: vscode.TreeView<unknown>; refresh: () => void; stale: boolean }> = [
+    { view: entitiesView as vscode.TreeView<unknown>, refresh: () => entities.refresh(), stale: false },
+    { view: figuresView as vscode.TreeView<unknown>, refresh: () => figures.refresh(), stale: false },
+    { view: progressView as vscode.TreeView<unknown>, refresh: () => progress.refresh(), stale: false },
+  ];
+  const debounced = new DebouncedRefresh(() => {
+    for (const v of views) {
+      if (v.view.visible) v.refresh();
+      else v.stale = true;
+    }
+  });
+  for (const v of views) {
+    context.subscriptions.push(
+      v.view.onDidChangeVisibility((e) => {
+        if (e.visible && v.stale) {
+          v.stale = false;
+          v.refresh();
+        }
+      }),
+    );
+  }
 
   const setFilter = async (filter: string) => {
     entities.filter = filter;

@@ -58,11 +58,8 @@ function headlineOf(article: AnalyzedArticle): string | undefined {
   return article.article.header.headline?.text.trim() || undefined;
 }
 
-/** The name the views give an entity: its knowledge-base name, else the canonical name most of its mentions carry. */
-function entityName(corpus: CorpusView, mentions: readonly EntityMentionInText[]): string {
-  const key = mentions[0]?.entityKey;
-  const entry = key ? corpus.environment.knowledgeBase.entry(key) : undefined;
-  if (entry) return entry.name;
+/** The canonical name most of the mentions carry (the longer one on a tie). */
+function commonCanonical(mentions: readonly EntityMentionInText[]): string {
   const counts = new Map<string, number>();
   let best = mentions[0]?.canonical ?? '';
   for (const m of mentions) {
@@ -75,27 +72,39 @@ function entityName(corpus: CorpusView, mentions: readonly EntityMentionInText[]
 
 /**
  * Every entity of the corpus, grouped by type, most widely mentioned first (articles, then mentions, then name).
- * `filter` keeps entities whose name or a written form contains it, compared as normalised names.
+ * `filter` keeps entities whose name or a written form contains it, compared as normalised names. A linked entity
+ * is named by its knowledge-base entry, so only unlinked ones (and filtering) read every mention.
  */
 export function entityRows(corpus: CorpusView, filter?: string): Map<string, EntityRow[]> {
   const wanted = filter ? normalizeName(filter) : '';
   const byType = new Map<string, EntityRow[]>();
+  const kb = corpus.environment.knowledgeBase;
   for (const identity of corpus.entityIndex.identities()) {
     const occurrences = corpus.entityIndex.occurrences(identity);
     if (!occurrences) continue;
-    const mentions: EntityMentionInText[] = [];
+    let first: EntityMentionInText | undefined;
     for (const [id, indexes] of occurrences.byArticle) {
-      const article = corpus.get(id);
-      if (!article) continue;
-      for (const i of indexes) {
-        const m = article.entities[i];
-        if (m) mentions.push(m);
-      }
+      first = corpus.get(id)?.entities[indexes[0] ?? -1];
+      if (first) break;
     }
-    const first = mentions[0];
     if (!first) continue;
-    const name = entityName(corpus, mentions);
-    if (wanted && !normalizeName(name).includes(wanted) && !mentions.some((m) => normalizeName(m.text).includes(wanted))) continue;
+    const entry = first.entityKey ? kb.entry(first.entityKey) : undefined;
+    let mentions: EntityMentionInText[] | undefined;
+    const allMentions = () => {
+      if (mentions) return mentions;
+      mentions = [];
+      for (const [id, indexes] of occurrences.byArticle) {
+        const article = corpus.get(id);
+        if (!article) continue;
+        for (const i of indexes) {
+          const m = article.entities[i];
+          if (m) mentions.push(m);
+        }
+      }
+      return mentions;
+    };
+    const name = entry ? entry.name : commonCanonical(allMentions());
+    if (wanted && !normalizeName(name).includes(wanted) && !allMentions().some((m) => normalizeName(m.text).includes(wanted))) continue;
     const row: EntityRow = { identity, name, type: first.type, articles: occurrences.byArticle.size, mentions: occurrences.mentionCount };
     if (first.entityKey) row.key = first.entityKey;
     let list = byType.get(first.type);

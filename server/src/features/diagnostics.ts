@@ -72,6 +72,11 @@ const lastPublished = new Map<string, { findings: readonly CheckedFinding[]; ver
 /** Published findings by severity, kept as publications come and go (the status bar shows them). */
 const publishedCounts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
 
+/** The findings last published for an article (what Problems and the editor show), if any yet. */
+export function publishedFindings(id: string): readonly CheckedFinding[] | undefined {
+  return lastPublished.get(id)?.findings;
+}
+
 export function publishedFindingCounts(): Readonly<Record<Severity, number>> {
   return publishedCounts;
 }

@@ -2,19 +2,21 @@
 // of one quantity per article (corpusLens/quantityFigures). Findings are the rules' own, as published.
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import { quantityFigures, quantityRows, type FigureFinding } from '../core/corpusViews';
-import { checkArticle } from '../rules';
+import { publishedFindings } from './diagnostics';
 import { Requests, type ArticleFigureList, type QuantitiesResult } from '../shared/protocol';
 import type { ServerContext } from './context';
 import { toRange } from './positions';
 
 const DEFAULT_LIMIT = 1000;
 
-/** Findings per figure of an article, computed once per check result (checkArticle keeps its last result). */
-const byFigure = new WeakMap<object, Map<number, FigureFinding[]>>();
+/** Findings per figure of an article, sorted out once per publication. */
+const byFigure = new WeakMap<object, { article: AnalyzedArticle; map: Map<number, FigureFinding[]> }>();
 
-export function figureFindings(context: ServerContext, article: AnalyzedArticle, index: number): readonly FigureFinding[] {
-  const findings = checkArticle(article, context.corpus, context.settings.rules);
-  let map = byFigure.get(findings);
+/** The published findings on a figure: the views show what Problems shows, without checking anything again. */
+export function figureFindings(article: AnalyzedArticle, index: number): readonly FigureFinding[] {
+  const findings = publishedFindings(article.id);
+  if (!findings) return [];
+  let map = byFigure.get(findings)?.article === article ? byFigure.get(findings)!.map : undefined;
   if (!map) {
     map = new Map();
     for (const f of findings) {
@@ -27,14 +29,14 @@ export function figureFindings(context: ServerContext, article: AnalyzedArticle,
         }
       });
     }
-    byFigure.set(findings, map);
+    byFigure.set(findings, { article, map });
   }
   return map.get(index) ?? [];
 }
 
 export function registerFigureView(context: ServerContext): void {
   const { connection } = context;
-  const findingsOf = (article: AnalyzedArticle, index: number) => figureFindings(context, article, index);
+  const findingsOf = figureFindings;
   connection.onRequest(Requests.quantities, (params: { limit?: number } | undefined): QuantitiesResult => {
     const rows = quantityRows(context.corpus, findingsOf);
     const limit = Math.max(1, params?.limit ?? DEFAULT_LIMIT);
