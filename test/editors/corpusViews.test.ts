@@ -188,6 +188,9 @@ test('code-server: the Corpus Lens views, status bar, semantic colours and dimme
     if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
   }
   writeFileSync(join(workspace, 'corpus', ANNOTATED), ANNOTATED_TEXT);
+  // Date hints are off by default (the protocol tests check that): turned on here to see them drawn.
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'corpusLens.inlayHints.dates': true }, null, 2)}\n`);
 
   server = await startCodeServer({ bin: tools.codeServer, folder: workspace, dirs });
   browser = await launchChromium(tools.chromium);
@@ -263,6 +266,10 @@ test('code-server: the Corpus Lens views, status bar, semantic colours and dimme
       const prose = await textStyles(page, ' troops remained near ');
       assert.ok(figure && prose && !colours(prose).includes(colours(figure)[0]!), 'the figure has its own colour');
       assert.notEqual(colours(nato)[0], colours(figure)[0], 'organizations and figures differ');
+      // The inlay hint after "Tuesday" is drawn in the line, after the word.
+      const hint = await pollUntil('the date hint "→ 2022-02-15" after Tuesday', 20_000, () => textStyles(page, '→ 2022-02-15'));
+      assert.ok(hint.length > 0);
+      assert.ok((await textStyles(page, 'Tuesday')) !== undefined);
       await screenshot(page, 'views-editor-dark.png');
     }),
   );

@@ -27,8 +27,8 @@ export interface TextSnippet {
 }
 
 /** Less before the span than after it: views are narrow, and the span should stay in sight. */
-const SNIPPET_BEFORE = 28;
-const SNIPPET_AFTER = 40;
+const SNIPPET_BEFORE = 16;
+const SNIPPET_AFTER = 48;
 
 /** The span with some context either side, within its line, whitespace runs collapsed. */
 export function snippetAround(text: string, span: Span, before = SNIPPET_BEFORE, after = SNIPPET_AFTER): TextSnippet {
