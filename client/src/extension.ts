@@ -8,6 +8,10 @@ import {
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
 import { registerLanguageAssociation } from './languageAssociation';
+import { CorpusEvents } from './corpusEvents';
+import { registerMarkupDecorations } from './decorations';
+import { registerStatusBar } from './statusBar';
+import { registerCorpusViews } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -44,6 +48,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
   registerLanguageAssociation(context);
+  const corpusEvents = new CorpusEvents(client);
+  context.subscriptions.push(corpusEvents);
+  registerStatusBar(context, corpusEvents);
+  registerCorpusViews(context, client, corpusEvents);
+  registerMarkupDecorations(context);
   // Read-only views of the built-in knowledge base and the gazetteer, where "Go to Definition" leads.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(KNOWLEDGE_BASE_SCHEME, {
@@ -69,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Command.importBrat, () => client && importBrat(context, client.outputChannel)),
   );
   await client.start();
+  void corpusEvents.poll();
 }
 
 function initializationOptions(): Partial<CorpusLensSettings> & InitializationFacts {

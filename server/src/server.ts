@@ -16,7 +16,13 @@ import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, rem
 import { registerNavigation } from './features/navigation';
 import { isProjectConfigUri, loadProjectConfigs, onProjectConfigChanged } from './features/projectConfigFiles';
 import { explicitSettings, fetchSettings } from './features/settings';
-import { KNOWLEDGE_BASE_GLOB, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, type CorpusStatus, type InitializationFacts } from './shared/protocol';
+import { KNOWLEDGE_BASE_GLOB, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, type InitializationFacts } from './shared/protocol';
+import { registerAnnotationProgress } from './features/annotationProgress';
+import { registerCorpusStatus } from './features/corpusStatus';
+import { registerEntityView } from './features/entityView';
+import { registerFigureView } from './features/figureView';
+import { refreshInlayHints, registerInlayHints } from './features/inlayHints';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -32,6 +38,8 @@ connection.onInitialize((params): InitializeResult => {
     codeDescription: !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
     codeActionResolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
+    semanticTokens: !!caps.textDocument?.semanticTokens,
+    inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
@@ -55,6 +63,8 @@ connection.onInitialize((params): InitializeResult => {
         codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS],
         resolveProvider: true,
       },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -94,6 +104,7 @@ connection.onDidChangeConfiguration(async (change) => {
     ? await fetchSettings(connection, context.support.configuration, context.explicitSettings)
     : explicitSettings(fromPush);
   context.updateSettings();
+  refreshInlayHints(context);
   await loadKnowledgeBaseFiles(context);
   await indexWorkspace(context);
 });
@@ -137,14 +148,12 @@ registerDocumentSymbols(context);
 registerNavigation(context);
 registerCodeActions(context);
 registerCompletion(context);
-
-connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
-  articles: context.corpus.size,
-  skipped: context.skipped.size,
-  indexing: context.indexing,
-  lastIndexMs: context.lastIndexMs,
-  ...(context.lastChange ? { lastChange: context.lastChange } : {}),
-}));
+registerCorpusStatus(context);
+registerEntityView(context);
+registerFigureView(context);
+registerAnnotationProgress(context);
+registerSemanticTokens(context);
+registerInlayHints(context);
 connection.onRequest(Requests.reindex, async () => {
   await indexWorkspace(context);
   return context.corpus.size;

@@ -102,5 +102,6 @@ export function effectiveSettings(explicit: Partial<CorpusLensSettings>, config:
     maxFileSizeMB: explicit.maxFileSizeMB ?? DEFAULT_SETTINGS.maxFileSizeMB,
     rules: { ...DEFAULT_SETTINGS.rules, ...config?.rules, ...explicit.rules },
     knowledgeBase: explicit.knowledgeBase ?? config?.knowledgeBase ?? DEFAULT_SETTINGS.knowledgeBase,
+    inlayHints: explicit.inlayHints ?? DEFAULT_SETTINGS.inlayHints,
   };
 }

@@ -16,6 +16,10 @@ export interface ClientSupport {
   markdownHover: boolean;
   /** The client resolves a code action's edit lazily (codeAction/resolve). */
   codeActionResolveEdit: boolean;
+  /** The client asks for textDocument/semanticTokens. */
+  semanticTokens: boolean;
+  /** The client takes workspace/inlayHint/refresh (sent when the inlay-hint settings change). */
+  inlayHintRefresh: boolean;
 }
 
 export class ServerContext {
@@ -38,6 +42,8 @@ export class ServerContext {
     codeDescription: false,
     markdownHover: true,
     codeActionResolveEdit: false,
+    semanticTokens: false,
+    inlayHintRefresh: false,
   };
   /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
   clientValidatesKnowledgeBaseSchema = false;
@@ -46,6 +52,10 @@ export class ServerContext {
   lastIndexMs = 0;
   lastChange: { changed: number; rechecked: number; republished: number; ms: number } | undefined;
   skipped = new Map<string, string>();
+  /** While indexing: articles read of those found. */
+  indexProgress: { done: number; total: number } | undefined;
+  /** Called whenever the index, the indexing progress or the published findings change (see corpusStatus.ts). */
+  onStatusChanged: () => void = () => {};
 
   constructor(
     readonly connection: Connection,

@@ -69,6 +69,30 @@ export function diagnosticsFor(context: ServerContext, analyzed: AnalyzedArticle
 /** What was last published per article: the same findings for the same version need no new publication. */
 const lastPublished = new Map<string, { findings: readonly CheckedFinding[]; version: number | undefined }>();
 
+/** Published findings by severity, kept as publications come and go (the status bar shows them). */
+const publishedCounts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+
+/** The findings last published for an article (what Problems and the editor show), if any yet. */
+export function publishedFindings(id: string): readonly CheckedFinding[] | undefined {
+  return lastPublished.get(id)?.findings;
+}
+
+export function publishedFindingCounts(): Readonly<Record<Severity, number>> {
+  return publishedCounts;
+}
+
+function countPublished(findings: readonly CheckedFinding[] | undefined, sign: 1 | -1): void {
+  for (const f of findings ?? []) publishedCounts[f.severity] += sign;
+}
+
+function setPublished(context: ServerContext, id: string, entry: { findings: readonly CheckedFinding[]; version: number | undefined } | undefined): void {
+  countPublished(lastPublished.get(id)?.findings, -1);
+  if (entry) lastPublished.set(id, entry);
+  else lastPublished.delete(id);
+  countPublished(entry?.findings, 1);
+  context.onStatusChanged();
+}
+
 /** Publishes an article's diagnostics; returns false when they were already published as they are. */
 export function publishDiagnostics(context: ServerContext, id: string): boolean {
   const analyzed = context.corpus.get(id);
@@ -82,7 +106,7 @@ export function publishDiagnostics(context: ServerContext, id: string): boolean 
   );
   const last = lastPublished.get(id);
   if (last && last.findings === findings && last.version === version) return false;
-  lastPublished.set(id, { findings, version });
+  setPublished(context, id, { findings, version });
   const diagnostics = findings.map((f) => toDiagnostic(context, analyzed, f));
   void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics } : { uri: id, version, diagnostics });
   return true;
@@ -90,7 +114,7 @@ export function publishDiagnostics(context: ServerContext, id: string): boolean 
 
 /** Clears an article's diagnostics (it left the corpus or was skipped). */
 export function clearDiagnostics(context: ServerContext, id: string, version?: number): void {
-  lastPublished.delete(id);
+  setPublished(context, id, undefined);
   void context.connection.sendDiagnostics(version === undefined ? { uri: id, diagnostics: [] } : { uri: id, version, diagnostics: [] });
 }
 
@@ -156,7 +180,7 @@ async function refreshRelated(context: ServerContext, moved: string[]): Promise<
       return now.start !== r.start || now.end !== r.end;
     }));
     if (!stale) continue;
-    lastPublished.delete(id);
+    setPublished(context, id, undefined);
     publishDiagnostics(context, id);
     if (++n % PUBLISH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
   }

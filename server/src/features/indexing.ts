@@ -42,6 +42,8 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     let lastReport = 0;
     const limit = maxBytes(context);
     const queue = files.slice();
+    context.indexProgress = { done: 0, total: files.length };
+    context.onStatusChanged();
     // Every article is published after a full index: tracking what each one affects would only cost time.
     context.corpus.figures.trackAffected = false;
     const worker = async () => {
@@ -60,6 +62,8 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
           skip(context, id, result.reason);
         }
         done++;
+        context.indexProgress = { done, total: files.length };
+        context.onStatusChanged();
         const now = Date.now();
         if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
           lastReport = now;
@@ -81,8 +85,12 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     void publishAll(context);
   } finally {
     context.corpus.figures.trackAffected = true;
-    if (generation === indexGeneration) context.indexing = false;
+    if (generation === indexGeneration) {
+      context.indexing = false;
+      context.indexProgress = undefined;
+    }
     progress?.done();
+    context.onStatusChanged();
   }
 }
 

@@ -1,7 +1,7 @@
 // Reading the `corpusLens` settings: from initializationOptions, then workspace/configuration when supported.
 // Only what the user set counts: a key that is absent or null is unset, and falls back to the project file.
 import type { Connection } from 'vscode-languageserver';
-import { SETTINGS_SECTION, type CorpusLensSettings } from '../shared/protocol';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type CorpusLensSettings } from '../shared/protocol';
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -19,7 +19,16 @@ export function explicitSettings(raw: unknown): Partial<CorpusLensSettings> {
   if (value.rules && typeof value.rules === 'object' && !Array.isArray(value.rules)) {
     out.rules = Object.fromEntries(Object.entries(value.rules).filter(([, s]) => SEVERITIES.has(s as string))) as CorpusLensSettings['rules'];
   }
+  if (value.inlayHints && typeof value.inlayHints === 'object') out.inlayHints = inlayHints(value.inlayHints);
   return out;
+}
+
+function inlayHints(raw: unknown): CorpusLensSettings['inlayHints'] {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    dates: typeof value.dates === 'boolean' ? value.dates : DEFAULT_SETTINGS.inlayHints.dates,
+    figures: typeof value.figures === 'boolean' ? value.figures : DEFAULT_SETTINGS.inlayHints.figures,
+  };
 }
 
 export async function fetchSettings(connection: Connection, canAsk: boolean, fallback: Partial<CorpusLensSettings>): Promise<Partial<CorpusLensSettings>> {

@@ -13,6 +13,8 @@ export const Setting = {
   maxFileSizeMB: 'maxFileSizeMB',
   rules: 'rules',
   knowledgeBase: 'knowledgeBase',
+  /** Inlay hints (off by default): `inlayHints.dates` ("→ 2022-02-15"), `inlayHints.figures` (normalised values). */
+  inlayHints: 'inlayHints',
 } as const;
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -29,6 +31,14 @@ export interface CorpusLensSettings {
   rules: Record<string, SeverityName>;
   /** The user's knowledge-base files, relative to a workspace folder. */
   knowledgeBase: string[];
+  inlayHints: InlayHintSettings;
+}
+
+export interface InlayHintSettings {
+  /** The calendar day a date or weekday resolves to, after it: "→ 2022-02-15". */
+  dates: boolean;
+  /** A figure's value normalised (interval and unit), after it: "= >130,000 military personnel". */
+  figures: boolean;
 }
 
 /** Where the knowledge-base files live (watched by the client, validated by the JSON schema). */
@@ -54,6 +64,7 @@ export const DEFAULT_SETTINGS: CorpusLensSettings = {
   maxFileSizeMB: 5,
   rules: {},
   knowledgeBase: ['corpus/.corpus-lens/entities.json'],
+  inlayHints: { dates: false, figures: false },
 };
 
 /** Client-side command ids (contributed in package.json). */
@@ -63,6 +74,18 @@ export const Command = {
   showOutput: 'corpusLens.showOutput',
   exportAnnotations: 'corpusLens.exportAnnotations',
   importBrat: 'corpusLens.importBrat',
+  filterEntities: 'corpusLens.filterEntities',
+  clearEntityFilter: 'corpusLens.clearEntityFilter',
+  refreshViews: 'corpusLens.refreshViews',
+  openLocation: 'corpusLens.openLocation',
+} as const;
+
+/** The view container and its tree views (package.json `contributes.viewsContainers` / `views`). */
+export const Views = {
+  container: 'corpusLens',
+  entities: 'corpusLens.entities',
+  figures: 'corpusLens.figures',
+  annotationProgress: 'corpusLens.annotationProgress',
 } as const;
 
 /** Custom requests and notifications, as `method` names with their parameter and result types. */
@@ -73,7 +96,107 @@ export const Requests = {
   corpusStatus: 'corpusLens/corpusStatus',
   /** Text of a read-only knowledge-base view (`corpus-lens-kb:` URI). Params: { uri }. Result: string. */
   knowledgeBaseView: 'corpusLens/knowledgeBaseView',
+  /** Entities by type, most widely mentioned first. Params: EntitiesParams. Result: EntitiesResult. */
+  entities: 'corpusLens/entities',
+  /** Where one entity is mentioned, per article. Params: { identity }. Result: ArticleMentions[]. */
+  entityMentions: 'corpusLens/entityMentions',
+  /** Quantities (figure clusters), those with findings first, then by size. Params: { limit? }. Result: QuantitiesResult. */
+  quantities: 'corpusLens/quantities',
+  /** The figures of one quantity, per article. Params: { id }. Result: ArticleFigureList[]. */
+  quantityFigures: 'corpusLens/quantityFigures',
+  /** Per article: annotated entities and figures against recognized ones, least done first. Result: ArticleProgress[]. */
+  annotationProgress: 'corpusLens/annotationProgress',
 } as const;
+
+/** Server → client notifications. */
+export const Notifications = {
+  /**
+   * The index or its findings changed (sent at most every few hundred ms). Params: CorpusStatus. Views refresh
+   * when `generation` moves; status bars show the counts.
+   */
+  corpusStatus: 'corpusLens/corpusStatusChanged',
+} as const;
+
+/** Semantic token types (custom, declared in package.json `semanticTokenTypes`), in legend order. */
+export const SEMANTIC_TOKEN_TYPES = ['person', 'place', 'organization', 'figure', 'annotation'] as const;
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+/** `annotated`: the annotator confirmed this mention or figure with an inline annotation. */
+export const SEMANTIC_TOKEN_MODIFIERS = ['annotated'] as const;
+
+/** LSP-shaped (the client converts), so this file stays free of protocol imports. */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface EntitiesParams {
+  /** Keeps entities whose canonical name or a written form contains it (case and accents ignored). */
+  filter?: string;
+  /** Most entities returned per type (default 500). */
+  limitPerType?: number;
+}
+
+export interface EntitySummary {
+  /** Corpus-wide identity: knowledge-base key, or type and normalised name. */
+  identity: string;
+  name: string;
+  type: string;
+  articles: number;
+  mentions: number;
+  /** Knowledge-base key when linked. */
+  key?: string;
+}
+
+export interface EntitiesResult {
+  types: Array<{ type: string; count: number; entities: EntitySummary[]; truncated: boolean }>;
+}
+
+/** A line of text around a mention or figure, with where the mention is inside it (for highlighting). */
+export interface Snippet {
+  text: string;
+  highlight: [number, number];
+}
+
+export interface ArticleMentions {
+  uri: string;
+  /** Short article name ("001"), and its headline when it has one. */
+  label: string;
+  headline?: string;
+  mentions: Array<{ range: WireRange; text: string; line: number; snippet: Snippet; annotated: boolean }>;
+}
+
+export interface QuantitySummary {
+  id: string;
+  /** "military personnel (count)". */
+  label: string;
+  /** The most common subject as written ("Russian troops"), when there is one. */
+  subject?: string;
+  figures: number;
+  articles: number;
+  /** Findings of the figure rules on this quantity's figures. */
+  findings: number;
+}
+
+export interface QuantitiesResult {
+  quantities: QuantitySummary[];
+  /** Quantities left out by `limit`. */
+  more: number;
+}
+
+export interface ArticleFigureList {
+  uri: string;
+  label: string;
+  headline?: string;
+  figures: Array<{ range: WireRange; text: string; normalized: string; date?: string; source?: string; findings: string[]; snippet: Snippet }>;
+}
+
+export interface ArticleProgress {
+  uri: string;
+  label: string;
+  headline?: string;
+  entities: { annotated: number; recognized: number };
+  figures: { annotated: number; recognized: number };
+}
 
 export interface CorpusStatus {
   articles: number;
@@ -86,6 +209,12 @@ export interface CorpusStatus {
    * milliseconds from receiving the change (analysis included) to the last publication.
    */
   lastChange?: { changed: number; rechecked: number; republished: number; ms: number };
+  /** While indexing: articles read of those found. */
+  progress?: { done: number; total: number };
+  /** Published findings by severity (hints are not shown in Problems). */
+  findings?: { error: number; warning: number; information: number; hint: number };
+  /** Moves whenever the index changes (an article came, changed or went): views refresh when it does. */
+  generation?: number;
 }
 
 /**

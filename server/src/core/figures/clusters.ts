@@ -450,6 +450,15 @@ export class FigureClusterIndex {
     return this.articles.size;
   }
 
+  /** Every cluster, in no particular order (for views over the whole corpus). */
+  all(): IterableIterator<FigureCluster> {
+    return this.clusters.values();
+  }
+
+  cluster(id: string): FigureCluster | undefined {
+    return this.clusters.get(id);
+  }
+
   /**
    * Replaces an article's figures. Returns the other articles whose cross-article findings may change: those with
    * figures of the same clusters, before or after the change, at the same time.

@@ -1,0 +1,90 @@
+// The Figures view: quantities (figure clusters), those with findings first, then by size → article → figures.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Requests, type ArticleFigureList, type QuantitiesResult, type QuantitySummary } from '../../../server/src/shared/protocol';
+import { openCommand, plural, snippetLabel } from './common';
+
+type Figure = ArticleFigureList['figures'][number];
+type Node =
+  | { kind: 'quantity'; quantity: QuantitySummary }
+  | { kind: 'article'; article: ArticleFigureList; quantity: QuantitySummary }
+  | { kind: 'figure'; article: ArticleFigureList; figure: Figure }
+  | { kind: 'message'; text: string };
+
+const shownFindings = (f: Figure) => f.findings.filter((r) => !r.endsWith('(hint)'));
+
+export class FiguresProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly client: LanguageClient) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      const result = await this.request<QuantitiesResult>(Requests.quantities, {});
+      if (!result) return [{ kind: 'message', text: 'The language server is not running.' }];
+      if (!result.quantities.length) return [{ kind: 'message', text: 'No figures found yet.' }];
+      const rows: Node[] = result.quantities.map((quantity) => ({ kind: 'quantity', quantity }));
+      if (result.more) rows.push({ kind: 'message', text: `${result.more} smaller quantities not shown` });
+      return rows;
+    }
+    if (node.kind === 'quantity') {
+      const articles = await this.request<ArticleFigureList[]>(Requests.quantityFigures, { id: node.quantity.id });
+      return (articles ?? []).map((article) => ({ kind: 'article', article, quantity: node.quantity }));
+    }
+    if (node.kind === 'article') return node.article.figures.map((figure) => ({ kind: 'figure', article: node.article, figure }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'quantity': {
+        const q = node.quantity;
+        const item = new vscode.TreeItem(q.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const parts = [plural(q.figures, 'figure'), plural(q.articles, 'article')];
+        if (q.findings) parts.unshift(plural(q.findings, 'finding'));
+        item.description = parts.join(' · ');
+        item.tooltip = `${q.label}${q.subject ? `: ${q.subject}` : ''}\n${parts.join(', ')}`;
+        item.iconPath = new vscode.ThemeIcon(q.findings ? 'warning' : 'symbol-number');
+        item.id = `quantity:${q.id}`;
+        return item;
+      }
+      case 'article': {
+        const a = node.article;
+        const flagged = a.figures.some((f) => shownFindings(f).length > 0);
+        const item = new vscode.TreeItem(a.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${plural(a.figures.length, 'figure')}${a.headline ? ` · ${a.headline}` : ''}`;
+        item.tooltip = a.headline ? `${a.label}: ${a.headline}` : a.label;
+        item.iconPath = new vscode.ThemeIcon(flagged ? 'warning' : 'file-text');
+        item.command = openCommand(a.uri, a.figures[0]?.range);
+        item.id = `quantity:${node.quantity.id}:${a.uri}`;
+        return item;
+      }
+      case 'figure': {
+        const f = node.figure;
+        const findings = shownFindings(f);
+        const item = new vscode.TreeItem(f.text, vscode.TreeItemCollapsibleState.None);
+        item.description = [f.normalized, f.date, f.source].filter(Boolean).join(' · ');
+        item.tooltip = [snippetLabel(f.snippet).label, f.findings.length ? `Findings: ${f.findings.join(', ')}` : 'No findings'].join('\n');
+        item.iconPath = new vscode.ThemeIcon(findings.length ? 'warning' : 'symbol-number');
+        item.command = openCommand(node.article.uri, f.range);
+        return item;
+      }
+      case 'message':
+        return new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+    }
+  }
+
+  private async request<T>(method: string, params?: unknown): Promise<T | undefined> {
+    if (!this.client.isRunning()) return undefined;
+    try {
+      return await this.client.sendRequest<T>(method, params);
+    } catch {
+      return undefined;
+    }
+  }
+}
