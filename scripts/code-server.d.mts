@@ -45,7 +45,6 @@ export function findCodeServer(): string | undefined;
 export function ensureCodeServer(): string;
 export function findChromium(): string | undefined;
 export function freePort(): Promise<number>;
-export const SAMPLE_CORPUS_SETTINGS: Record<string, unknown>;
 export function isolatedDirs(base?: string, extraSettings?: Record<string, unknown>): IsolatedDirs;
 export function packageVsix(outFile?: string): string;
 export function installExtension(bin: string, vsixFile: string, dirs: IsolatedDirs): string;

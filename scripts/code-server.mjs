@@ -29,23 +29,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** User settings that keep the workbench free of welcome pages, trust prompts and update checks. */
-/**
- * The rules a careful reader of a small corpus raises: they are hints by default because real news gives too few
- * findings to bound their precision (README, Rules), but on the sample corpus their findings are the point.
- */
-export const SAMPLE_CORPUS_SETTINGS = {
-  'corpusLens.rules': {
-    'all-caps-name': 'information',
-    'date-after-dateline': 'warning',
-    'dateline-mismatch': 'warning',
-    'garbled-reference': 'warning',
-    'role-disagreement': 'information',
-    'spelling-variant': 'information',
-    'superseded-figure': 'warning',
-    'weekday-mismatch': 'warning',
-  },
-};
-
 export const CLEAN_USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,

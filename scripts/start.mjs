@@ -7,7 +7,6 @@ import {
   ensureCodeServer,
   installExtension,
   isolatedDirs,
-  SAMPLE_CORPUS_SETTINGS,
   projectRoot,
   startCodeServer,
 } from './code-server.mjs';
@@ -36,7 +35,7 @@ try {
 
 // Project-local and reused between runs (UI state), kept out of git by `.tools/`. The served folder is
 // corpus/ itself, so every .txt in it is an article (the default include glob expects a corpus/ segment).
-const dirs = isolatedDirs(join(projectRoot, '.tools', 'start'), { 'corpusLens.include': ['**/*.txt'], ...SAMPLE_CORPUS_SETTINGS });
+const dirs = isolatedDirs(join(projectRoot, '.tools', 'start'), { 'corpusLens.include': ['**/*.txt'] });
 console.log(installExtension(bin, vsix, dirs).split('\n').pop());
 
 const requestedPort = process.env.PORT ? Number(process.env.PORT) : undefined;

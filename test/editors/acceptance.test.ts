@@ -12,7 +12,6 @@ import type { Page } from 'playwright-core';
 import {
   installExtension,
   isolatedDirs,
-  SAMPLE_CORPUS_SETTINGS,
   packageVsix,
   projectRoot,
   removeDir,
@@ -160,7 +159,7 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
   base = mkdtempSync(join(tmpdir(), 'corpus-lens-acceptance-'));
   const vsix = packageVsix(join(base, 'corpus-lens.vsix'));
   lap('package');
-  const dirs = isolatedDirs(join(base, 'code-server'), SAMPLE_CORPUS_SETTINGS);
+  const dirs = isolatedDirs(join(base, 'code-server'));
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
   lap('install');
@@ -171,6 +170,8 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
   for (const name of readdirSync(join(projectRoot, 'corpus'))) {
     if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
   }
+  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
+  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
   server = await startCodeServer({ bin: tools.codeServer, folder: workspace, dirs });
   browser = await launchChromium(tools.chromium);
   const page = browser.page;

@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import {
   installExtension,
   isolatedDirs,
-  SAMPLE_CORPUS_SETTINGS,
   packageVsix,
   projectRoot,
   removeDir,
@@ -137,7 +136,7 @@ test('code-server: the packaged extension shows date hovers, problems and its la
   base = mkdtempSync(join(tmpdir(), 'corpus-lens-code-server-test-'));
   const vsix = packageVsix(join(base, 'corpus-lens.vsix'));
   lap('package');
-  const dirs = isolatedDirs(join(base, 'code-server'), SAMPLE_CORPUS_SETTINGS);
+  const dirs = isolatedDirs(join(base, 'code-server'));
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
   assert.ok(
@@ -151,6 +150,8 @@ test('code-server: the packaged extension shows date hovers, problems and its la
   for (const name of readdirSync(join(projectRoot, 'corpus'))) {
     if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
   }
+  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
+  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
   if (existsSync(MISMATCH_SOURCE)) copyFileSync(MISMATCH_SOURCE, join(workspace, 'corpus', MISMATCH));
   else {
     console.log(`note: ${MISMATCH_SOURCE} is missing; using a stand-in with a known weekday mismatch`);

@@ -72,8 +72,8 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
 
   it('publishes again when the file changes on disk', async () => {
     const mark = client.diagnosticsMark();
-    writeConfig(JSON.stringify({ rules: { 'weekday-mismatch': 'hint' } }));
-    await client.waitForDiagnostics(article, expect(SEVERITY.hint, SEVERITY.warning), 10_000, { after: mark });
+    writeConfig(JSON.stringify({ rules: { 'weekday-mismatch': 'information' } }));
+    await client.waitForDiagnostics(article, expect(SEVERITY.information, SEVERITY.warning), 10_000, { after: mark });
   });
 
   it('an explicit setting wins for its rule, and the file is back in force when it is unset', async () => {
@@ -82,7 +82,7 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
     await client.waitForDiagnostics(article, expect(SEVERITY.error, SEVERITY.warning), 10_000, { after: mark });
     mark = client.diagnosticsMark();
     client.changeSettings({});
-    await client.waitForDiagnostics(article, expect(SEVERITY.hint, SEVERITY.warning), 10_000, { after: mark });
+    await client.waitForDiagnostics(article, expect(SEVERITY.information, SEVERITY.warning), 10_000, { after: mark });
   });
 
   it('a malformed file is a diagnostic on it, a window message and a log line, and is not used', async () => {
@@ -96,7 +96,7 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
     assert.match(String(problems[0]!.message), /^Invalid JSON: ValueExpected/);
     assert.equal(problems[0]!.range.start.character, text.indexOf('}'));
     // Not used: the defaults are back.
-    await client.waitForDiagnostics(article, expect(SEVERITY.warning, SEVERITY.warning), 10_000, { after: mark });
+    await client.waitForDiagnostics(article, expect(SEVERITY.hint, SEVERITY.warning), 10_000, { after: mark });
     const message = client.shownMessages.slice(shown).find((m) => m.message.includes('.corpus-lens.json'));
     assert.ok(message, `no window message: ${JSON.stringify(client.shownMessages)}`);
     assert.match(message.message, /is not used until it is fixed: line 1, column \d+: Invalid JSON/);
@@ -107,7 +107,7 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
     const mark = client.diagnosticsMark();
     const text = '{ "rules": { "weekday-missmatch": "off", "malformed-figure": "error" } }';
     writeConfig(text);
-    await client.waitForDiagnostics(article, expect(SEVERITY.warning, SEVERITY.error), 10_000, { after: mark });
+    await client.waitForDiagnostics(article, expect(SEVERITY.hint, SEVERITY.error), 10_000, { after: mark });
     const problems = client.latestDiagnostics(configUri) ?? [];
     assert.equal(problems.length, 1, JSON.stringify(problems));
     assert.equal(problems[0]!.severity, SEVERITY.warning);
@@ -118,7 +118,7 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
     const mark = client.diagnosticsMark();
     writeConfig(JSON.stringify({ include: ['articles/**/*.txt'] }));
     await client.waitForDiagnostics(article, (ds) => ds.length === 0, 10_000, { after: mark });
-    await client.waitForDiagnostics(workspace.uri('articles/b.txt'), expect(SEVERITY.warning, SEVERITY.warning), 10_000, { after: mark });
+    await client.waitForDiagnostics(workspace.uri('articles/b.txt'), expect(SEVERITY.hint, SEVERITY.warning), 10_000, { after: mark });
     const status = await client.waitForIndexed();
     assert.equal(status.articles, 1, JSON.stringify(status));
     assert.deepEqual(client.latestDiagnostics(configUri), [], 'the fixed file still shows its old problems');
@@ -128,7 +128,7 @@ describe('project file .corpus-lens.json', { timeout: 120_000 }, () => {
     const mark = client.diagnosticsMark();
     rmSync(workspace.path('.corpus-lens.json'));
     client.changeWatchedFiles([{ uri: configUri, type: FILE_CHANGE.Deleted }]);
-    await client.waitForDiagnostics(article, expect(SEVERITY.warning, SEVERITY.warning), 10_000, { after: mark });
+    await client.waitForDiagnostics(article, expect(SEVERITY.hint, SEVERITY.warning), 10_000, { after: mark });
     const status = await client.waitForIndexed();
     assert.equal(status.articles, 1, `only corpus/a.txt under the default include: ${JSON.stringify(status)}`);
   });
@@ -158,7 +158,7 @@ describe('project file: a client that validates its schema itself (VS Code)', { 
     const client = await start({ workspaceFolders: [workspace.dir], explicitSettingsOnly: true, initializationFacts: { clientValidatesProjectConfigSchema: true } });
     try {
       const ds = await client.waitForDiagnostics(workspace.uri('corpus/a.txt'));
-      assert.deepEqual(severities(ds), { weekday: SEVERITY.warning, figure: SEVERITY.warning }, 'the invalid file is not used');
+      assert.deepEqual(severities(ds), { weekday: SEVERITY.hint, figure: SEVERITY.warning }, 'the invalid file is not used');
       const problems = await client.waitForDiagnostics(workspace.uri('.corpus-lens.json'));
       assert.deepEqual(problems.map((d) => [d.severity, textOfRange(text, d.range)]), [[SEVERITY.warning, '"weekday-missmatch"']]);
       assert.ok(client.shownMessages.some((m) => /is not used until it is fixed: line 1, column \d+: Must be one of/.test(m.message)), JSON.stringify(client.shownMessages));

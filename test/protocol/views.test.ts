@@ -55,6 +55,8 @@ describe('corpus views over LSP', () => {
   before(async () => {
     ws = makeWorkspace();
     cpSync(CORPUS_DIR, ws.path('corpus'), { recursive: true });
+    // The sample corpus's project file (its raised rules) at the workspace root, as when the corpus is opened itself.
+    cpSync(join(CORPUS_DIR, '.corpus-lens.json'), ws.path('.corpus-lens.json'));
     client = await start({ workspaceFolders: [ws.dir] });
     client.connection.onNotification(Notifications.corpusStatus, (s: CorpusStatus) => {
       statuses.push(s);
