@@ -7,6 +7,7 @@ import {
   type CorpusLensSettings, type InitializationFacts,
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
+import { FIGURE_CHART_MARKDOWN, registerFigureChart } from './figureChart';
 import { registerLanguageAssociation } from './languageAssociation';
 
 let client: LanguageClient | undefined;
@@ -24,10 +25,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher(KNOWLEDGE_BASE_GLOB)],
     },
     initializationOptions: initializationOptions(),
+    markdown: FIGURE_CHART_MARKDOWN,
   };
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
   registerLanguageAssociation(context);
+  registerFigureChart(context, () => client);
   // Read-only views of the built-in knowledge base and the gazetteer, where "Go to Definition" leads.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(KNOWLEDGE_BASE_SCHEME, {
@@ -65,6 +68,7 @@ function initializationOptions(): CorpusLensSettings & InitializationFacts {
     knowledgeBase: config.get('knowledgeBase', DEFAULT_SETTINGS.knowledgeBase),
     // VS Code validates the knowledge-base files with the contributed JSON schema already.
     clientValidatesKnowledgeBaseSchema: true,
+    figureChartCommand: true,
   };
 }
 

@@ -10,6 +10,7 @@ import { ServerContext } from './features/context';
 import { registerCodeActions, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFigureSeries } from './features/figureSeries';
 import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
 import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
@@ -36,6 +37,7 @@ connection.onInitialize((params): InitializeResult => {
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
   context.settings = normalizeSettings(params.initializationOptions);
   context.clientValidatesKnowledgeBaseSchema = !!(params.initializationOptions as InitializationFacts | undefined)?.clientValidatesKnowledgeBaseSchema;
+  context.clientRunsFigureChart = !!(params.initializationOptions as InitializationFacts | undefined)?.figureChartCommand;
   // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
   context.indexing = true;
   return {
@@ -52,6 +54,7 @@ connection.onInitialize((params): InitializeResult => {
         resolveProvider: true,
       },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      ...(context.clientRunsFigureChart ? { codeLensProvider: { resolveProvider: false } } : {}),
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
   };
@@ -123,6 +126,7 @@ registerDocumentSymbols(context);
 registerNavigation(context);
 registerCodeActions(context);
 registerCompletion(context);
+registerFigureSeries(context);
 
 connection.onRequest(Requests.corpusStatus, (): CorpusStatus => ({
   articles: context.corpus.size,

@@ -59,6 +59,7 @@ import {
   SETTINGS_SECTION,
   type CorpusLensSettings,
   type CorpusStatus,
+  type InitializationFacts,
 } from '../../server/src/shared/protocol';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -81,6 +82,8 @@ export interface StartOptions {
   /** Merged (shallowly per top-level key) over the default test capabilities. */
   capabilities?: ClientCapabilities;
   settingsVia?: 'configuration' | 'initializationOptions';
+  /** Client facts sent in `initializationOptions` (beside the settings when those go there too). */
+  initializationFacts?: InitializationFacts;
   serverPath?: string;
   /** Default timeout for each request, in ms. */
   requestTimeoutMs?: number;
@@ -263,7 +266,7 @@ export class LspTestClient {
       rootUri: folders[0]?.uri ?? null,
       capabilities,
       workspaceFolders: folders,
-      initializationOptions: viaInit ? this.settings : undefined,
+      initializationOptions: viaInit || this.options.initializationFacts ? { ...(viaInit ? this.settings : {}), ...this.options.initializationFacts } : undefined,
       trace: 'off',
     });
     this.notify('initialized', {});

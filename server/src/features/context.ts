@@ -30,6 +30,8 @@ export class ServerContext {
   };
   /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
   clientValidatesKnowledgeBaseSchema = false;
+  /** The client runs the figure chart command (see InitializationFacts). */
+  clientRunsFigureChart = false;
   indexing = false;
   lastIndexMs = 0;
   lastChange: { changed: number; rechecked: number; republished: number; ms: number } | undefined;
