@@ -46,11 +46,14 @@ const STYLE = `
   .subtitle { margin: 0 0 10px; }
   .chart-box { position: relative; height: 380px; border: 1px solid var(--vscode-panel-border, transparent); padding: 8px; }
   .key { margin: 8px 0 14px; }
+  .table-box { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); }
   th { font-weight: 600; white-space: nowrap; }
-  td.number, td.value { white-space: nowrap; }
-  td.sentence { color: var(--vscode-descriptionForeground); min-width: 16em; }
+  td.number, td.value, td.date, td.article { white-space: nowrap; }
+  td.date .muted { display: block; font-size: 0.9em; }
+  tr.value td { border-bottom: none; padding-bottom: 0; }
+  td.sentence { color: var(--vscode-descriptionForeground); font-size: 0.92em; padding-top: 2px; padding-left: 24px; }
   tr.selected td { background: var(--vscode-editor-selectionHighlightBackground, transparent); }
   tr.selected td:first-child { box-shadow: inset 3px 0 0 var(--vscode-focusBorder); }
   .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px; border-radius: 2px;
@@ -77,10 +80,10 @@ export function figureChartHtml(page: FigureChartPage): string {
 <p id="subtitle" class="subtitle"></p>
 <div class="chart-box"><canvas id="chart" role="img" aria-label="The values of this quantity by article over time; the table below lists them"></canvas></div>
 <p class="key">Bars span each value's interval; ▲ an open bound ("more than"); ● a value, ○ a value its article calls earlier (dashed bar), ◆ a value other articles call the earlier estimate; the largest marker is the figure the chart was opened for. Click a value to open its mention.</p>
-<table>
-<thead><tr><th>article</th><th>date</th><th>figure</th><th>interval</th><th>source</th><th>marked</th><th>sentence</th></tr></thead>
+<div class="table-box"><table>
+<thead><tr><th>article</th><th>date</th><th>figure</th><th>interval</th><th>source</th><th>marked</th></tr></thead>
 <tbody id="values"></tbody>
-</table>
+</table></div>
 <script type="application/json" id="series-data">${jsonForScriptElement(page.series)}</script>
 <script nonce="${nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>

@@ -30,8 +30,12 @@ export interface ChartModel {
   ticks: Array<{ x: number; label: string }>;
   xMin: number;
   xMax: number;
+  /** The least extent of the y axis (the chart may round it outwards to a tick). */
   yMin: number;
   yMax: number;
+  /** Where open bounds end (their arrows), inside [yMin, yMax]. */
+  arrowLow: number;
+  arrowHigh: number;
   logarithmic: boolean;
 }
 
@@ -82,15 +86,22 @@ export function chartModel(series: FigureSeries): ChartModel {
   const logarithmic = lo > 0 && hi / lo > LOG_RATIO;
   const anyOpenHigh = points.some((p) => p.max === null);
   const anyOpenLow = points.some((p) => p.min === null);
+  // An open bound runs to an arrow a little inside the axis, so the arrow head is not cut off at the edge.
   let yMin: number;
   let yMax: number;
+  let arrowLow: number;
+  let arrowHigh: number;
   if (logarithmic) {
+    arrowLow = lo / 2.5;
+    arrowHigh = hi * 2.5;
     yMin = lo / (anyOpenLow ? 4 : 1.5);
     yMax = hi * (anyOpenHigh ? 4 : 1.5);
   } else {
     const range = hi - lo || Math.abs(hi) || 1;
-    yMin = lo >= 0 && !anyOpenLow ? 0 : lo - range * (anyOpenLow ? 0.2 : 0.08);
-    yMax = hi + range * (anyOpenHigh ? 0.2 : 0.08);
+    arrowLow = lo - range * 0.12;
+    arrowHigh = hi + range * 0.12;
+    yMin = lo >= 0 && !anyOpenLow ? 0 : (anyOpenLow ? arrowLow : lo) - range * 0.06;
+    yMax = (anyOpenHigh ? arrowHigh : hi) + range * 0.06;
   }
 
   // Values of a slot side by side, in series order (by article, then position).
@@ -117,8 +128,8 @@ export function chartModel(series: FigureSeries): ChartModel {
     }
     track.points.push(i);
     const x = xOf.get(i)!;
-    const low = p.min ?? yMin;
-    const high = p.max ?? yMax;
+    const low = p.min ?? arrowLow;
+    const high = p.max ?? arrowHigh;
     // A bound equal to the value ("more than 130,000" starts at it) is drawn by the value's marker.
     if (low !== p.value || p.min === null) track.plot.push({ x, y: low, point: i, role: 'low', open: p.min === null });
     track.plot.push({ x, y: p.value, point: i, role: 'value', open: false });
@@ -128,7 +139,7 @@ export function chartModel(series: FigureSeries): ChartModel {
   tracks.sort((a, b) => a.label.localeCompare(b.label));
   const lastX = ticks.length ? ticks[ticks.length - 1]!.x : 0;
   const pad = Math.max(width, 0.5);
-  return { tracks, ticks, xMin: (ticks[0]?.x ?? 0) - pad, xMax: lastX + pad, yMin, yMax, logarithmic };
+  return { tracks, ticks, xMin: (ticks[0]?.x ?? 0) - pad, xMax: lastX + pad, yMin, yMax, arrowLow, arrowHigh, logarithmic };
 }
 
 /** "(130,000, ∞)", "[145,000, 155,000]" or "150,000": the interval a value asserts. */

@@ -193,8 +193,9 @@ function chartConfig(series: FigureSeries, model: ChartModel, theme: Theme): Cha
         },
         y: {
           type: model.logarithmic ? 'logarithmic' : 'linear',
-          min: model.yMin,
-          max: model.yMax,
+          // Suggested: the axis rounds outwards to a tick of its own.
+          suggestedMin: model.yMin,
+          suggestedMax: model.yMax,
           ticks: { color: theme.foreground, callback: (value) => formatNumber(Number(value)) },
           grid: { color: theme.grid },
           border: { color: theme.grid },
@@ -254,9 +255,8 @@ function renderTable(series: FigureSeries, model: ChartModel, theme: Theme): voi
   const trackIndex = new Map<number, number>();
   model.tracks.forEach((track, t) => track.points.forEach((i) => trackIndex.set(i, t)));
   series.points.forEach((p: FigureSeriesPoint, i) => {
-    const row = element('tr');
-    if (p.selected) row.className = 'selected';
-    const article = element('td');
+    const row = element('tr', undefined, p.selected ? 'value selected' : 'value');
+    const article = element('td', undefined, 'article');
     const swatch = element('span', undefined, 'swatch');
     swatch.style.backgroundColor = trackColor(theme, trackIndex.get(i) ?? 0);
     const link = element('button', p.label, 'link');
@@ -264,8 +264,8 @@ function renderTable(series: FigureSeries, model: ChartModel, theme: Theme): voi
     link.title = p.headline ? `Open ${p.label}: ${p.headline}` : `Open ${p.label}`;
     link.addEventListener('click', () => openPoint(i));
     article.append(swatch, link);
-    const date = element('td', p.date ?? 'undated');
-    if (p.dateFrom === 'dateline') date.append(element('span', ' (dateline)', 'muted'));
+    const date = element('td', p.date ?? 'undated', 'date');
+    if (p.dateFrom === 'dateline') date.append(element('span', 'dateline', 'muted'));
     const interval = intervalText(p) + (p.unit !== series.unit ? ` (as ${p.unit})` : '');
     row.append(
       article,
@@ -274,9 +274,13 @@ function renderTable(series: FigureSeries, model: ChartModel, theme: Theme): voi
       element('td', interval, 'number'),
       element('td', p.source ?? '—'),
       element('td', valueMarks(p).join('; ')),
-      element('td', p.sentence, 'sentence'),
     );
-    body.append(row);
+    // The sentence gets a row of its own: beside the numbers it would squeeze them in a narrow panel.
+    const context = element('tr', undefined, p.selected ? 'context selected' : 'context');
+    const sentence = element('td', p.sentence, 'sentence');
+    sentence.colSpan = 6;
+    context.append(sentence);
+    body.append(row, context);
   });
 }
 

@@ -5,7 +5,7 @@
 // that hostile article text is shown as text and creates no element.
 // Screenshots: test-results/figure-chart-*.png (and figure-chart-*-failure.png when a step fails).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -78,9 +78,47 @@ async function chartRows(page: Page, title: string, rows: number): Promise<strin
     },
     async () => `title ${JSON.stringify(await frame.locator('#title').innerText({ timeout: 1_000 }).catch((e) => String(e)))}`,
   );
+  // A value's row, then its sentence's row: the sentence comes back as the value's last cell.
   const out: string[][] = [];
-  for (const row of await frame.locator('#values tr').all()) out.push((await row.locator('td').allInnerTexts()).map((t) => t.trim()));
+  for (const row of await frame.locator('#values tr').all()) {
+    const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+    if ((await row.getAttribute('class'))?.split(' ').includes('context')) out[out.length - 1]?.push(...cells);
+    else out.push(cells);
+  }
   return out;
+}
+
+/** Picks a colour theme with "Preferences: Color Theme", as a person would. */
+async function pickColorTheme(page: Page, theme: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const focusedLabel = page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first();
+  // Moves the focus down the list until the row labelled `label` has it (fuzzy matches may come first).
+  const focusedIs = (label: string) => pollUntil(`"${label}" focused in the quick pick`, 10_000, async () => {
+    const now = (await focusedLabel.innerText().catch(() => '')).trim();
+    if (now === label) return true;
+    if (now) await page.keyboard.press('ArrowDown');
+    return undefined;
+  }, async () => (await focusedLabel.innerText().catch(() => '')).trim());
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press(attempt % 2 === 0 ? 'F1' : 'Control+Shift+P');
+    if (await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) break;
+    if (attempt >= 3) throw new Error('the Command Palette did not open');
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+  }
+  await input.fill('>Preferences: Color Theme');
+  await focusedIs('Preferences: Color Theme');
+  await page.keyboard.press('Enter');
+  await pollUntil('the theme picker', 10_000, async () => ((await input.inputValue().catch(() => '>')) === '' ? true : undefined));
+  await input.fill(theme);
+  // The picker previews the theme under the focus; a click on the row picks it.
+  // A row reads "Dark High Contrast, Default High Contrast": the label, then the theme's setting value.
+  const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label="${theme}"], .quick-input-widget .monaco-list-row[aria-label$=", ${theme}"]`);
+  await row.first().waitFor({ state: 'visible', timeout: 10_000 }).catch(async (error) => {
+    console.log(`theme picker rows: ${JSON.stringify(await page.locator('.quick-input-widget .monaco-list-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-label'), (r.querySelector('.label-name') as { innerText?: string } | null)?.innerText])))}`);
+    throw error;
+  });
+  await row.first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 async function activeTab(page: Page): Promise<string> {
@@ -140,11 +178,11 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
         '003': ['more than 130,000'],
         '004': ['Thousands', 'more than 100,000'],
       });
-      assert.deepEqual(rows.map((r) => r[1]!.replace(/ \(dateline\)$/, '')), [
+      assert.deepEqual(rows.map((r) => r[1]!.replace(/\s*dateline$/, '')), [
         '2022-02-15', '2022-02-15', '2022-02-15', '2022-02-16', '2022-02-16', '2022-02-16', 'undated', 'undated', 'undated', 'undated',
       ]);
       assert.match(rows[6]!.join(' | '), /\(130,000, ∞\).*the US.*called earlier elsewhere/);
-      assert.equal(await chartFrame(page).locator('tr.selected').count(), 1);
+      assert.equal(await chartFrame(page).locator('tr.value.selected').count(), 1);
       assert.match(await chartFrame(page).locator('body').getAttribute('class') ?? '', /vscode-light/);
       await page.mouse.move(5, 5);
       await page.waitForTimeout(300);
@@ -167,7 +205,8 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
       await pollUntil(`${ARTICLE_000} to be the active editor`, 15_000, async () => ((await activeTab(page)).includes(ARTICLE_000) ? true : undefined), () => activeTab(page));
       const selection = page.locator('[id="status.editor.selection"]');
       await pollUntil('the status bar to show the figure selected', 10_000, async () => (/\(7 selected\)/.test(await selection.innerText().catch(() => '')) ? true : undefined), () => selection.innerText());
-      assert.match(await selection.innerText(), /Ln 13, Col 136 \(7 selected\)/);
+      // "150,000" at line 13, columns 136–143 of 000: the cursor ends the selection.
+      assert.match(await selection.innerText(), /Ln 13, Col 143 \(7 selected\)/);
     }),
   );
 
@@ -180,6 +219,19 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
       await page.mouse.move(5, 5);
       await page.waitForTimeout(500);
       await screenshot(page, 'figure-chart-dark.png');
+    }),
+  );
+
+  await t.test('the chart follows a high-contrast theme', () =>
+    step(page, 'high-contrast', async () => {
+      await pickColorTheme(page, 'Default High Contrast');
+      const frame = chartFrame(page);
+      await pollUntil('the webview to be in the high-contrast theme', 15_000, async () => (/vscode-high-contrast/.test((await frame.locator('body').getAttribute('class', { timeout: 1_000 }).catch(() => '')) ?? '') ? true : undefined));
+      await chartRows(page, 'more than 130,000', 10);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(500);
+      await screenshot(page, 'figure-chart-high-contrast.png');
+      await pickColorTheme(page, DARK);
     }),
   );
 
@@ -198,7 +250,8 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
   await t.test('the command on the cursor\'s figure charts hostile text as text only', () =>
     step(page, 'hostile', async () => {
       await openFileFromExplorer(page, HOSTILE);
-      await clickEditorText(page, 'more than 4,000');
+      // The editor wraps "more than" and "4,000" apart: click into the figure's number (the middle of "4,000 p").
+      await clickEditorText(page, '4,000 p');
       await runCommand(page, 'Corpus Lens: Show Figure Chart');
       const rows = await chartRows(page, 'more than 4,000', 2);
       assert.deepEqual(rows.map((r) => `${r[0]} ${r[2]}`), ['zz-hostile more than 4,000', 'zz-plain 4,500']);
@@ -207,7 +260,16 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
       assert.ok(mine, JSON.stringify(rows));
       assert.ok(mine[6]!.includes(HOSTILE_TAIL), `the sentence is shown as written: ${mine[6]}`);
       assert.equal(await frame.locator('img').count(), 0, 'no image element');
-      assert.equal(await frame.locator('script').count(), 2, 'only the page script and the data element');
+      // The scripts: VS Code's own host script, the data element and the bundled chart script; none from the article.
+      const scripts = await frame.locator('script').evaluateAll((nodes) =>
+        nodes.map((n) => ({ id: n.id, type: n.getAttribute('type'), src: n.getAttribute('src'), text: (n.textContent ?? '').slice(0, 20000) })),
+      );
+      const described = JSON.stringify(scripts.map((x) => ({ ...x, text: x.text.slice(0, 80) })));
+      assert.equal(scripts.filter((x) => x.id === 'series-data' && x.type === 'application/json').length, 1, described);
+      assert.equal(scripts.filter((x) => x.src?.endsWith('/dist/webview/figureChart.js')).length, 1, described);
+      const others = scripts.filter((x) => x.id !== 'series-data' && !x.src);
+      assert.ok(others.length <= 1 && others.every((x) => x.text.includes('acquireVsCodeApi')), `only VS Code's host script besides ours: ${described}`);
+      assert.ok(scripts.every((x) => x.id === 'series-data' || !x.text.includes('alert(')), described);
       assert.equal(await frame.locator('#values a, #values script, #values img').count(), 0);
       const title = await frame.locator('#values button', { hasText: /^zz-hostile$/ }).getAttribute('title');
       assert.equal(title, `Open zz-hostile: ${HOSTILE_HEADLINE}`);

@@ -32,7 +32,7 @@ describe('figure chart model', () => {
     assert.ok(model.xMin < a! && model.xMax > 2);
     assert.equal(model.logarithmic, false);
     assert.equal(model.yMin, 0);
-    assert.ok(model.yMax > 155000);
+    assert.ok(model.arrowHigh > 155000 && model.yMax > model.arrowHigh);
   });
 
   it('draws an interval as low, value and high points, an open bound at the edge, and breaks between values', () => {
@@ -40,8 +40,9 @@ describe('figure chart model', () => {
     const plot = model.tracks[0]!.plot;
     assert.deepEqual(plot.map((p) => (p ? `${p.role}${p.open ? '(open)' : ''} ${p.y}` : '|')), [
       'low 20000', 'value 50000', 'high 100000', '|',
-      'value 130000', `high(open) ${model.yMax}`, '|',
+      'value 130000', `high(open) ${model.arrowHigh}`, '|',
     ]);
+    assert.ok(model.arrowHigh > 130000 && model.arrowHigh < model.yMax, 'the arrow stays inside the axis');
   });
 
   it('uses a logarithmic axis when values span more than three orders of magnitude', () => {
