@@ -32,6 +32,7 @@ connection.onInitialize((params): InitializeResult => {
     codeDescription: !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport,
     markdownHover: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
     codeActionResolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);

@@ -13,6 +13,24 @@ import { CORPUS_DIR, hoverText, makeWorkspace, positionOf, start, textOfRange, t
 const S002 = '002_1cd903209d84dacb.txt';
 const S004 = '004_1bc4e39af3ea47f4.txt';
 const seed = (name: string) => readFileSync(join(CORPUS_DIR, name), 'utf8');
+/** The test client's workspace capabilities, plus code lens refresh. */
+const WITH_LENS_REFRESH = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+    codeLens: { refreshSupport: true },
+  },
+};
+const LENS_REFRESH = 'workspace/codeLens/refresh';
+
+async function eventually(what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** The values the series must hold, per article, as the sample corpus writes them. */
 const TROOP_VALUES: Record<string, string[]> = {
@@ -31,7 +49,7 @@ describe('figure series over LSP (sample corpus)', () => {
   before(async () => {
     ws = makeWorkspace();
     cpSync(CORPUS_DIR, ws.path('corpus'), { recursive: true });
-    client = await start({ workspaceFolders: [ws.dir], initializationFacts: { figureChartCommand: true } });
+    client = await start({ workspaceFolders: [ws.dir], initializationFacts: { figureChartCommand: true }, capabilities: WITH_LENS_REFRESH });
     await client.waitForIndexed();
   });
   after(async () => {
@@ -95,6 +113,18 @@ describe('figure series over LSP (sample corpus)', () => {
     const none = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uri('000_e84a3163cd5655f9.txt') } });
     assert.deepEqual(none.map((l) => textOfRange(seed('000_e84a3163cd5655f9.txt'), l.range)), [], '000 has no figure finding');
   });
+
+  it('asks the client to fetch lenses again once the corpus is indexed and after a change that moves other articles\' findings', async () => {
+    await eventually('a code lens refresh after indexing', () => client.refreshRequests.includes(LENS_REFRESH));
+    const before = client.refreshRequests.filter((m) => m === LENS_REFRESH).length;
+    // 000 no longer gives Biden's 150,000: the superseded findings of 002 and 003 change.
+    const text = seed('000_e84a3163cd5655f9.txt');
+    const edited = text.replace(/150,000 Russian troops are/, 'many Russian troops are');
+    assert.notEqual(edited, text);
+    client.open(uri('000_e84a3163cd5655f9.txt'), edited);
+    await eventually('a code lens refresh after the change', () => client.refreshRequests.filter((m) => m === LENS_REFRESH).length > before);
+    client.close(uri('000_e84a3163cd5655f9.txt'));
+  });
 });
 
 describe('figure chart without the client command', () => {
@@ -104,7 +134,7 @@ describe('figure chart without the client command', () => {
   before(async () => {
     ws = makeWorkspace();
     cpSync(CORPUS_DIR, ws.path('corpus'), { recursive: true });
-    client = await start({ workspaceFolders: [ws.dir] });
+    client = await start({ workspaceFolders: [ws.dir], capabilities: WITH_LENS_REFRESH });
     await client.waitForIndexed();
   });
   after(async () => {
@@ -117,6 +147,8 @@ describe('figure chart without the client command', () => {
     const hover = hoverText(await client.hover(ws.uri(`corpus/${S002}`), positionOf(seed(S002), 'more than 130,000', 1, 6)));
     assert.match(hover, /Same quantity across the corpus \(10\):/);
     assert.doesNotMatch(hover, /command:/);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.deepEqual(client.refreshRequests.filter((m) => m === LENS_REFRESH), [], 'no lens refresh either');
   });
 });
 

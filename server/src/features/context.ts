@@ -13,6 +13,8 @@ export interface ClientSupport {
   markdownHover: boolean;
   /** The client resolves a code action's edit lazily (codeAction/resolve). */
   codeActionResolveEdit: boolean;
+  /** The client asks for code lenses again on workspace/codeLens/refresh. */
+  codeLensRefresh?: boolean;
 }
 
 export class ServerContext {

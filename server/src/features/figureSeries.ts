@@ -1,7 +1,7 @@
 // The figure comparison chart's data (`corpusLens/figureSeries`), its code lens on figures with cross-article
 // findings, and the command link the figure hover offers. Hovers and lenses name the command only for a client that
 // said it runs it (`InitializationFacts.figureChartCommand`): any other client would show a dead link.
-import type { CodeLens, CodeLensParams, Position } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, type CodeLens, type CodeLensParams, type Position } from 'vscode-languageserver';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import { figureIndexAt, figureSeries, type Series } from '../core/figures/series';
 import { RULES, checkArticle } from '../rules';
@@ -61,6 +61,24 @@ export function figureCodeLenses(context: ServerContext, params: CodeLensParams)
     lenses.push(lensFor(analyzed, figure, points.length, new Set(points.map((p) => p.articleId)).size));
   });
   return lenses;
+}
+
+/** Pause after the last cross-article change before editors are asked to fetch their lenses again. */
+const LENS_REFRESH_MS = 750;
+let lensRefreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Findings of other articles moved (a change elsewhere, the corpus indexed): an open editor's lenses may be stale,
+ * and the client only asks again when told to.
+ */
+export function scheduleCodeLensRefresh(context: ServerContext): void {
+  if (!context.clientRunsFigureChart || !context.support.codeLensRefresh) return;
+  if (lensRefreshTimer) clearTimeout(lensRefreshTimer);
+  lensRefreshTimer = setTimeout(() => {
+    lensRefreshTimer = undefined;
+    context.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }, LENS_REFRESH_MS);
+  lensRefreshTimer.unref?.();
 }
 
 function lensFor(analyzed: AnalyzedArticle, figure: { start: number; end: number }, values: number, articles: number): CodeLens {
