@@ -7,6 +7,7 @@ import {
   type CorpusLensSettings, type InitializationFacts,
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
+import { FIGURE_CHART_MARKDOWN, registerFigureChart } from './figureChart';
 import { registerLanguageAssociation } from './languageAssociation';
 import { CorpusEvents } from './corpusEvents';
 import { registerMarkupDecorations } from './decorations';
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         },
       },
     },
+    markdown: FIGURE_CHART_MARKDOWN,
   };
   client = new LanguageClient('corpusLens', SERVER_NAME, serverOptions, clientOptions);
 
@@ -53,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusBar(context, corpusEvents);
   registerCorpusViews(context, client, corpusEvents);
   registerMarkupDecorations(context);
+  registerFigureChart(context, () => client);
   // Read-only views of the built-in knowledge base and the gazetteer, where "Go to Definition" leads.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(KNOWLEDGE_BASE_SCHEME, {
@@ -87,6 +90,7 @@ function initializationOptions(): Partial<CorpusLensSettings> & InitializationFa
     // VS Code validates the knowledge-base and project files with the contributed JSON schemas already.
     clientValidatesKnowledgeBaseSchema: true,
     clientValidatesProjectConfigSchema: true,
+    figureChartCommand: true,
   };
 }
 

@@ -10,6 +10,7 @@ import { ServerContext } from './features/context';
 import { registerCodeActions, SOURCE_ANNOTATE_ENTITIES, SOURCE_REMOVE_ANNOTATIONS } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFigureSeries } from './features/figureSeries';
 import { registerHover } from './features/hover';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
 import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
@@ -40,6 +41,7 @@ connection.onInitialize((params): InitializeResult => {
     codeActionResolveEdit: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
     semanticTokens: !!caps.textDocument?.semanticTokens,
     inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
@@ -48,6 +50,7 @@ connection.onInitialize((params): InitializeResult => {
   const facts = params.initializationOptions as InitializationFacts | undefined;
   context.clientValidatesKnowledgeBaseSchema = !!facts?.clientValidatesKnowledgeBaseSchema;
   context.clientValidatesProjectConfigSchema = !!facts?.clientValidatesProjectConfigSchema;
+  context.clientRunsFigureChart = !!facts?.figureChartCommand;
   // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
   context.indexing = true;
   return {
@@ -66,6 +69,7 @@ connection.onInitialize((params): InitializeResult => {
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      ...(context.clientRunsFigureChart ? { codeLensProvider: { resolveProvider: false } } : {}),
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
   };
@@ -154,6 +158,8 @@ registerFigureView(context);
 registerAnnotationProgress(context);
 registerSemanticTokens(context);
 registerInlayHints(context);
+registerFigureSeries(context);
+
 connection.onRequest(Requests.reindex, async () => {
   await indexWorkspace(context);
   return context.corpus.size;

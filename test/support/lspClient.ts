@@ -85,7 +85,7 @@ export interface StartOptions {
   settingsVia?: 'configuration' | 'initializationOptions';
   /** Send only `settings` (what a user set), as the VS Code extension does, instead of them merged over the defaults. */
   explicitSettingsOnly?: boolean;
-  /** Client facts sent in initializationOptions (beside the settings when they go there too). */
+  /** Client facts sent in `initializationOptions` (beside the settings when those go there too). */
   initializationFacts?: InitializationFacts;
   serverPath?: string;
   /** Default timeout for each request, in ms. */
@@ -146,6 +146,8 @@ export class LspTestClient {
   /** Every publication in arrival order; `at` is performance.now() when it arrived. */
   readonly diagnosticsLog: (PublishDiagnosticsParams & { seq: number; at: number })[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** The `workspace/…/refresh` requests the server sent, by method, in order. */
+  readonly refreshRequests: string[] = [];
   exited: Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }>;
   private closed = false;
   private exitInfo: { exitCode: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -217,7 +219,10 @@ export class LspTestClient {
     c.onRequest('window/showMessageRequest', () => null);
     c.onRequest('workspace/applyEdit', () => ({ applied: false, failureReason: 'test client does not apply edits' }));
     for (const refresh of ['workspace/diagnostic/refresh', 'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) {
-      c.onRequest(refresh, () => null);
+      c.onRequest(refresh, () => {
+        this.refreshRequests.push(refresh);
+        return null;
+      });
     }
     c.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnosticsLog.push({ ...params, seq: this.diagnosticsLog.length, at: performance.now() });

@@ -20,6 +20,8 @@ export interface ClientSupport {
   semanticTokens: boolean;
   /** The client takes workspace/inlayHint/refresh (sent when the inlay-hint settings change). */
   inlayHintRefresh: boolean;
+  /** The client asks for code lenses again on workspace/codeLens/refresh. */
+  codeLensRefresh?: boolean;
 }
 
 export class ServerContext {
@@ -48,6 +50,8 @@ export class ServerContext {
   /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
   clientValidatesKnowledgeBaseSchema = false;
   clientValidatesProjectConfigSchema = false;
+  /** The client runs the figure chart command (see InitializationFacts). */
+  clientRunsFigureChart = false;
   indexing = false;
   lastIndexMs = 0;
   lastChange: { changed: number; rechecked: number; republished: number; ms: number } | undefined;

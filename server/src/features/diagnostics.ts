@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileUri } from '../core/corpusFiles';
 import { RULE_DOCS_BASE } from '../shared/protocol';
 import type { ServerContext } from './context';
+import { scheduleCodeLensRefresh } from './figureSeries';
 import { toRange } from './positions';
 
 export const DIAGNOSTIC_SOURCE = 'corpus-lens';
@@ -130,6 +131,7 @@ export function publishAfterChange(context: ServerContext, changedIds: Iterable<
   const done = () => {
     context.lastChange = { changed, rechecked: others.length, republished, ms: Math.round((performance.now() - started) * 100) / 100 };
     scheduleRelatedRefresh(context);
+    if (others.length > 0) scheduleCodeLensRefresh(context);
   };
   if (others.length === 0) return done();
   // The other articles in batches that yield, so the next keystroke is not kept waiting behind them.
@@ -204,4 +206,5 @@ export async function publishAll(context: ServerContext): Promise<void> {
     }
     publishDiagnostics(context, ids[i]!);
   }
+  scheduleCodeLensRefresh(context);
 }

@@ -27,7 +27,8 @@ export function figureAt(article: AnalyzedArticle, offset: number): { figure: Fi
   return index >= 0 ? { figure: article.figures[index]!, index } : undefined;
 }
 
-export function figureHoverMarkdown(corpus: CorpusView, article: AnalyzedArticle, figure: Figure, index: number): string {
+/** `chartLink`: a command link to the comparison chart, shown with the table (see figureSeries.ts). */
+export function figureHoverMarkdown(corpus: CorpusView, article: AnalyzedArticle, figure: Figure, index: number, chartLink?: string): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(figure.text)}** · ${escapeMarkdown(figure.unit)} · ${escapeMarkdown(formatInterval(figure))}`);
   const facts: string[] = [];
@@ -57,7 +58,7 @@ export function figureHoverMarkdown(corpus: CorpusView, article: AnalyzedArticle
       const link = other ? articleLink(other, row.figure.start, row.label) : escapeMarkdown(row.label);
       table.push(`| ${value} | ${escapeMarkdown(row.source ?? '—')} | ${link} | ${row.date ?? 'undated'} |`);
     }
-    lines.push(`Same quantity across the corpus (${rows.length}):\n\n${table.join('\n')}`);
+    lines.push(`Same quantity across the corpus (${rows.length})${chartLink ? ` · ${chartLink}` : ''}:\n\n${table.join('\n')}`);
   }
   return lines.join('\n\n');
 }

@@ -5,6 +5,7 @@ import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { ServerContext } from './context';
 import { entityHoverMarkdown } from './entityHover';
 import { figureAt, figureHoverMarkdown } from './figureHover';
+import { chartCommandLink } from './figureSeries';
 import { escapeMarkdown, inlineCode } from './markdown';
 import { toRange } from './positions';
 
@@ -20,9 +21,11 @@ export function hover(context: ServerContext, params: HoverParams): Hover | null
   if (date) return date;
   const figure = figureAt(analyzed, offset);
   if (figure) {
+    const range = toRange(analyzed.positions, figure.figure);
+    const chartLink = context.clientRunsFigureChart ? chartCommandLink(analyzed.id, range.start) : undefined;
     return {
-      contents: { kind: MarkupKind.Markdown, value: figureHoverMarkdown(context.corpus, analyzed, figure.figure, figure.index) },
-      range: toRange(analyzed.positions, figure.figure),
+      contents: { kind: MarkupKind.Markdown, value: figureHoverMarkdown(context.corpus, analyzed, figure.figure, figure.index, chartLink) },
+      range,
     };
   }
   const mention = entityAt(analyzed, offset);

@@ -56,6 +56,8 @@ export interface InitializationFacts {
   clientValidatesKnowledgeBaseSchema?: boolean;
   /** The same for the project configuration file: its errors are then told in a window message, not as diagnostics. */
   clientValidatesProjectConfigSchema?: boolean;
+  /** The client runs `Command.showFigureChart`: hovers and code lenses may offer it. */
+  figureChartCommand?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CorpusLensSettings = {
@@ -78,6 +80,8 @@ export const Command = {
   clearEntityFilter: 'corpusLens.clearEntityFilter',
   refreshViews: 'corpusLens.refreshViews',
   openLocation: 'corpusLens.openLocation',
+  /** Opens the figure comparison chart. Arguments: none (the cursor's figure) or one `FigureSeriesParams`. */
+  showFigureChart: 'corpusLens.showFigureChart',
 } as const;
 
 /** The view container and its tree views (package.json `contributes.viewsContainers` / `views`). */
@@ -106,6 +110,8 @@ export const Requests = {
   quantityFigures: 'corpusLens/quantityFigures',
   /** Per article: annotated entities and figures against recognized ones, least done first. Result: ArticleProgress[]. */
   annotationProgress: 'corpusLens/annotationProgress',
+  /** Every value of the quantity of the figure at a position, across the corpus. Params: FigureSeriesParams. Result: FigureSeries | null. */
+  figureSeries: 'corpusLens/figureSeries',
 } as const;
 
 /** Server → client notifications. */
@@ -196,6 +202,66 @@ export interface ArticleProgress {
   headline?: string;
   entities: { annotated: number; recognized: number };
   figures: { annotated: number; recognized: number };
+}
+
+export interface ProtocolPosition {
+  line: number;
+  character: number;
+}
+
+export interface ProtocolRange {
+  start: ProtocolPosition;
+  end: ProtocolPosition;
+}
+
+export interface FigureSeriesParams {
+  textDocument: { uri: string };
+  position: ProtocolPosition;
+}
+
+/** One value of the quantity, as stated by one article. */
+export interface FigureSeriesPoint {
+  /** The article's URI and the figure's range in it (UTF-16 positions). */
+  uri: string;
+  range: ProtocolRange;
+  /** Short article name ("002"). */
+  label: string;
+  headline: string | null;
+  /** The figure as written and the sentence around it (article text: display as text only). */
+  text: string;
+  sentence: string;
+  /** Value and interval in the unit of the charted figure; an open bound is null. */
+  value: number;
+  min: number | null;
+  max: number | null;
+  minInclusive: boolean;
+  maxInclusive: boolean;
+  /** The figure's own unit. */
+  unit: string;
+  /** ISO date of the figure, else of its article's dateline; null when neither is known. */
+  date: string | null;
+  dateFrom: 'figure' | 'dateline' | null;
+  source: string | null;
+  framing: 'current' | 'previous' | 'change' | 'projected' | 'conversion';
+  /** Framed by its own text as an earlier value ("up from 130,000"). */
+  earlier: boolean;
+  /** Other reports call this value the earlier estimate. */
+  superseded: boolean;
+  /** The annotator's `status=` on the figure, when any. */
+  status: string | null;
+  /** The figure the chart was opened for. */
+  selected: boolean;
+}
+
+export interface FigureSeries {
+  /** The claim cluster the quantity belongs to ("count|military personnel"). */
+  cluster: string;
+  /** The charted figure's text, unit and what it counts. */
+  text: string;
+  unit: string;
+  subject: string | null;
+  /** Sorted by date (undated last), then article, then position. */
+  points: FigureSeriesPoint[];
 }
 
 export interface CorpusStatus {

@@ -16,7 +16,7 @@ suite('Corpus Lens extension', () => {
   test('activates and registers its commands', async () => {
     await activateExtension();
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['corpusLens.treatAsNewsArticle', 'corpusLens.reindexCorpus', 'corpusLens.showOutput']) {
+    for (const id of ['corpusLens.treatAsNewsArticle', 'corpusLens.reindexCorpus', 'corpusLens.showOutput', 'corpusLens.showFigureChart']) {
       assert.ok(commands.includes(id), `command ${id} is not registered`);
     }
   });

@@ -49,6 +49,21 @@ suite('Corpus Lens language features', () => {
     assert.match(hoverText(hovers), /2022-02-15/);
   });
 
+  test('the figure hover trusts its markdown for the chart command only', async () => {
+    const document = await openInEditor('corpus/002_1cd903209d84dacb.txt');
+    const position = positionOf(document, 'more than 130,000', 6);
+    const hovers = await eventually(
+      'the figure hover with its chart link',
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position),
+      (result) => hoverText(result).includes('Show chart'),
+      25_000,
+    );
+    const markdown = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('Show chart'));
+    assert.equal(markdown.length, 1);
+    assert.deepEqual(markdown[0]!.isTrusted, { enabledCommands: ['corpusLens.showFigureChart'] });
+    assert.notEqual(markdown[0]!.supportHtml, true);
+  });
+
   test('no hover on an ordinary word', async () => {
     const document = await openInEditor(SEED_000);
     const position = positionOf(document, 'embassy', 2);
