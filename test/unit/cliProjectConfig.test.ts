@@ -44,7 +44,7 @@ describe('CLI with a project file', () => {
   it('without one, the defaults', () => {
     const r = run(dir, 'check', 'corpus');
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(findings(r.stdout), ['warning weekday-mismatch', 'warning malformed-figure']);
+    assert.deepEqual(findings(r.stdout), ['hint weekday-mismatch', 'warning malformed-figure']);
   });
 
   it('check prints the severities the file gives, found from the first path argument upwards', () => {
