@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core/analysis';
 import {
-  annotateSpans, annotationCursorAt, applyEdits, removeAnnotations, stripAnnotations, SYNTAX_ERROR_CODES, type AnnotationRequest,
+  annotateSpans, annotationCursorAt, applyEdits, editAnnotation, removeAnnotations, stripAnnotations, SYNTAX_ERROR_CODES, type AnnotationRequest,
   type ParsedAnnotations, type TextEdit,
 } from '../../server/src/core/annotations';
 import {
@@ -155,13 +155,31 @@ describe('fuzz: the analysis core', { timeout: 30 * 60_000 }, () => {
     }), runParameters(casesFor('core', 0.25), 2));
   });
 
+  it('editAnnotation: changing an annotation\'s type or attributes keeps the clean text and the annotation', () => {
+    const change = fc.record({
+      type: fc.option(fc.constantFrom('person', 'place', 'figure', 'date', 'organization', 'bogus'), { nil: undefined }),
+      attributes: fc.dictionary(fc.constantFrom('id', 'ref', 'status', 'note', 'source', 'min'), fc.option(fc.oneof(fc.constantFrom('Q7747', 'a "b" [[c]] \\ |', 'line\nbreak', ''), fc.string({ unit: 'binary', maxLength: 8 })), { nil: null })),
+    });
+    fc.assert(fc.property(articleText(100), change, fc.nat(), (text, c, which) => {
+      count('editAnnotation');
+      const parsed = stripAnnotations(text);
+      const annotation = parsed.annotations[which % Math.max(1, parsed.annotations.length)];
+      if (!annotation) return;
+      const edit = editAnnotation(annotation, c);
+      assertSpanInside(edit, text.length, 'editAnnotation');
+      const after = stripAnnotations(applyEdits(text, [edit]));
+      assert.equal(after.clean, parsed.clean, 'editing an annotation keeps the clean text');
+      assert.equal(after.annotations.length, parsed.annotations.length, 'editing an annotation keeps the number of annotations');
+    }), runParameters(casesFor('core', 0.05), 8));
+  });
+
   it('annotationCursorAt: anywhere in the text, a replace span inside it', () => {
     fc.assert(fc.property(articleText(60), fc.double({ min: 0, max: 1, noNaN: true }), (text, at) => {
       count('cursor');
       const offset = Math.floor(at * (text.length + 1));
       const cursor = annotationCursorAt(text, offset);
       if (cursor && cursor.kind !== 'surface') assertSpanInside(cursor.replace, text.length, 'completion replace span');
-    }), runParameters(casesFor('core', 0.1), 3));
+    }), runParameters(casesFor('core', 0.05), 3));
   });
 
   it('analyzeArticle: never throws, every span inside the clean text and the document', () => {

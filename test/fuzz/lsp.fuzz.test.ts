@@ -255,6 +255,12 @@ describe('fuzz: the language server over stdio', { timeout: 60 * 60_000 }, () =>
   const checkHover = async (uri: string, text: string, position: Position): Promise<Hover | null> => {
     const hover = await request<Hover | null>('hover', 'textDocument/hover', { textDocument: { uri }, position });
     if (hover?.range) assertRangeInside(text, hover.range, 'hover');
+    if (hover) {
+      // Article text is escaped: no raw HTML and no command link can come from it.
+      const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
+      assert.ok(!/<[a-z!/]/i.test(value), `hover has raw HTML: ${value.slice(0, 500)}`);
+      assert.ok(!/(^|[^\\])\]\(command:/.test(value), `hover has a command link: ${value.slice(0, 500)}`);
+    }
     return hover;
   };
 
@@ -368,6 +374,8 @@ describe('fuzz: the language server over stdio', { timeout: 60 * 60_000 }, () =>
     const selection = { start: doc.positionAt(from), end: doc.positionAt(Math.min(text.length, from + s.selection[1])) };
     const overlapping = diagnostics.filter((d) => contains(d.range, selection) || contains(selection, d.range));
     actions.push(...(await actionsFor(uri, selection, overlapping)));
+    // At a mention: annotate it, or every occurrence in the corpus (resolved lazily through codeAction/resolve).
+    if (entity) actions.push(...(await actionsFor(uri, { start: entity, end: entity }, [])));
     const source = await actionsFor(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source']);
     actions.push(...source);
     await checkActions(uri, actions);

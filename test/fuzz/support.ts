@@ -51,6 +51,8 @@ const UNICODE = [
   '😀', '🇺🇦', '𝔘', '👩\u200d👩\u200d👧', 'e\u0301', '\u0301', '\u0301\u0301', '\u20dd', '\u200d', '\u200b', 'Харків', 'Київ', '中文',
   '\ufb01', 'İ', 'ß', '\ufffd', '\u{10ffff}', '\u202e', '\u0000',
 ];
+/** Markup an article may hold that a hover must show as text. */
+const MARKUP = ['<img src=x onerror=alert(1)>', '<script>', '</div>', '[x](command:workbench.action.quit)', '*', '_', '`', '```', '# ', '1. ', '&amp;', '$x$'];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const anyCodePoints = fc.string({ unit: 'binary', maxLength: 6 });
@@ -70,7 +72,7 @@ const edgeAnnotation = fc.tuple(
 
 /** An annotation whose surface has escapes: "\|", "\[", "\\\\" and escaped line breaks ("x\\" + newline + "y"). */
 const escapedAnnotation = fc.tuple(
-  fc.array(fc.constantFrom('New', 'York', 'Vladimir', 'Putin', 'Kyiv', '130,000', ' ', '\\\n', '\\\r\n', '\\\r', '\\|', '\\[', '\\]', '\\\\', '\\x', '😀'), { minLength: 1, maxLength: 5 }),
+  fc.array(fc.constantFrom('New', 'York', 'Vladimir', 'Putin', 'Kyiv', '130,000', ' ', '<img src=x>', '[x](command:y)', '`', '\\\n', '\\\r\n', '\\\r', '\\|', '\\[', '\\]', '\\\\', '\\x', '😀'), { minLength: 1, maxLength: 5 }),
   fc.constantFrom('person', 'place', 'organization', 'figure', 'date', 'person id=Q7747'),
 ).map(([parts, type]) => `[[${parts.join('')}|${type}]]`);
 
@@ -79,6 +81,7 @@ export const piece: fc.Arbitrary<string> = fc.oneof(
   { weight: 14, arbitrary: fc.constantFrom(...SYNTAX) },
   { weight: 8, arbitrary: fc.constantFrom(...BREAKS) },
   { weight: 6, arbitrary: fc.constantFrom(...UNICODE) },
+  { weight: 2, arbitrary: fc.constantFrom(...MARKUP) },
   { weight: 2, arbitrary: loneSurrogate },
   { weight: 3, arbitrary: anyCodePoints },
   { weight: 1, arbitrary: backslashRun },
