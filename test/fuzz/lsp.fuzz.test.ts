@@ -1,6 +1,7 @@
 // Property-based fuzzing of the language server through the real protocol (node dist/server.js --stdio): hostile
 // documents opened and edited incrementally (edits that split surrogate pairs and cut annotations), then every
-// request the server offers at random places, and every code action it returns applied. Properties: the server
+// request the server offers at random places (hover, symbols, completion, references, definition, code actions and
+// resolve, semantic tokens, inlay hints), and every code action it returns applied. Properties: the server
 // neither crashes nor logs an uncaught error, no request fails, each answers within 1 s at p99, every range lies
 // inside its document, annotating never changes the clean text, and annotate-all then remove-all through the
 // server gives back the original text.
@@ -29,7 +30,7 @@ const count = (name: string) => {
 const tally = (name: string) => {
   checks[name] = (checks[name] ?? 0) + 1;
 };
-const BOUNDED = ['documentSymbol', 'hover', 'completion', 'references', 'definition', 'codeAction', 'codeAction/resolve'];
+const BOUNDED = ['documentSymbol', 'hover', 'completion', 'references', 'definition', 'codeAction', 'codeAction/resolve', 'semanticTokens', 'inlayHint'];
 
 /** A fraction of the document, as an offset: plain, or pushed onto a surrogate pair's middle or an annotation's edge. */
 type Pick = { at: number; snap: 'none' | 'surrogate' | 'annotation' };
@@ -127,6 +128,7 @@ describe('fuzz: the language server over stdio', { timeout: 60 * 60_000 }, () =>
     client = await start({
       workspaceFolders: [ws.dir],
       requestTimeoutMs: 30_000,
+      settings: { inlayHints: { dates: true, figures: true } },
       capabilities: {
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
@@ -304,6 +306,29 @@ describe('fuzz: the language server over stdio', { timeout: 60 * 60_000 }, () =>
     }
   };
 
+  /** Semantic tokens (full and a range) decode to single-line tokens inside the document; inlay hints sit inside it. */
+  const checkTokensAndHints = async (uri: string, text: string, range: Range) => {
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const [method, params] of [
+      ['textDocument/semanticTokens/full', { textDocument: { uri } }],
+      ['textDocument/semanticTokens/range', { textDocument: { uri }, range }],
+    ] as const) {
+      const tokens = await request<{ data: number[] } | null>('semanticTokens', method, params);
+      const data = tokens?.data ?? [];
+      assert.equal(data.length % 5, 0, `${method}: whole tokens`);
+      let line = 0;
+      let character = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        const [deltaLine, deltaStart, length] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        line += deltaLine;
+        character = deltaLine ? deltaStart : character + deltaStart;
+        assert.ok(line < lines.length && length > 0 && character + length <= lines[line]!.length, `${method}: token ${line}:${character}+${length} outside the document`);
+      }
+    }
+    const hints = await request<Array<{ position: Position; label: unknown }> | null>('inlayHint', 'textDocument/inlayHint', { textDocument: { uri }, range });
+    for (const h of hints ?? []) assertRangeInside(text, { start: h.position, end: h.position }, 'inlay hint');
+  };
+
   /** The diagnostics published for the document's current version (they go out before the next answer). */
   const currentDiagnostics = async (uri: string, text: string, version: number): Promise<Diagnostic[]> => {
     const entry = [...client.diagnosticsLog].reverse().find((d) => d.uri === uri);
@@ -364,6 +389,7 @@ describe('fuzz: the language server over stdio', { timeout: 60 * 60_000 }, () =>
       await checkLocations('references', uri, position);
       await checkLocations('definition', uri, position);
     }
+    await checkTokensAndHints(uri, text, { start: doc.positionAt(offsetOfPick(text, s.selection[0])), end: doc.positionAt(text.length) });
     const bar = text.indexOf('|', offsetOfPick(text, s.positions[0]!));
     for (const position of [positions[1]!, ...(bar >= 0 ? [doc.positionAt(bar + 1)] : [])]) await checkCompletion(uri, text, position);
     // Code actions: on a diagnostic, on a selection, and the source actions.
