@@ -63,3 +63,20 @@ test('binary and oversized files are skipped with a message, not a crash', () =>
   assert.equal(report.articles.length, 1);
   assert.deepEqual(report.skipped.map((s) => s.reason.split(' ')[0]).sort(), ['binary', 'too']);
 });
+
+test('entities, figures and dates print the file\'s own text at the offsets they print, escapes and all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-cli-'));
+  // Surfaces that escape a line break (LF and CRLF) and a "|": their clean text differs from the file's.
+  const text = 'Troops return\n20220216\n\nOfficials in [[New\\\nYork|place]] met [[Vladimir\\|Putin|person]] and ' +
+    '[[Joe\\\r\nBiden|person]] in Kyiv on [[Tuesday,\\\nFeb. 15|date]], counting [[130,000\\\ntroops|figure]] and 2,000 more.\n';
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, text);
+  for (const command of ['entities', 'figures', 'dates']) {
+    const r = run(command, file, '--format', 'jsonl');
+    assert.equal(r.code, 0, r.stderr);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { start: number; end: number; text: string });
+    assert.ok(rows.length >= 2, `${command}: ${r.stdout}`);
+    for (const row of rows) assert.equal(text.slice(row.start, row.end), row.text, `${command}: ${JSON.stringify(row)}`);
+    if (command === 'entities') assert.ok(rows.some((row) => /\\\r?\n/.test(row.text)), `${command} reports an escaped line break: ${r.stdout}`);
+  }
+});

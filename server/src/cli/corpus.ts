@@ -2,8 +2,9 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { articleMatcher, fileUri, findArticleFiles, readArticleFile } from '../core/corpusFiles';
-import { CorpusIndex } from '../core/corpusIndex';
+import { CorpusIndex, type AnalyzedArticle } from '../core/corpusIndex';
 import { parseUserKnowledgeBase } from '../core/knowledge/userKnowledgeBase';
+import type { Span } from '../core/types';
 import { DEFAULT_SETTINGS } from '../shared/protocol';
 import { UsageError, type CliArguments } from './arguments';
 import { Progress } from './progress';
@@ -89,4 +90,13 @@ export async function loadCorpus(args: CliArguments): Promise<LoadedCorpus> {
   }
   progress.done();
   return { corpus, displayPath, skipped };
+}
+
+/**
+ * A clean-text span as the commands print it: offsets into the file's own text and the text there. The clean text of
+ * an annotated span differs from the file's (escapes, "[[", "|type…]]"), so the text is taken from the file.
+ */
+export function fileSpan(article: AnalyzedArticle, span: Span): { start: number; end: number; text: string } {
+  const { start, end } = article.positions.toDocumentSpan(span);
+  return { start, end, text: article.documentText.slice(start, end) };
 }

@@ -1,7 +1,7 @@
 // `corpus-lens dates`: every dateline, date and weekday with the calendar day it resolves to.
 import { formatIso } from '../core/dates';
 import type { CliArguments } from './arguments';
-import { loadCorpus } from './corpus';
+import { fileSpan, loadCorpus } from './corpus';
 
 export async function runDates(args: CliArguments): Promise<number> {
   const { corpus, displayPath } = await loadCorpus(args);
@@ -17,8 +17,10 @@ export async function runDates(args: CliArguments): Promise<number> {
         resolved: m.resolved ? formatIso(m.resolved.date) : null, explanation: m.resolved?.explanation ?? 'unresolved',
       })),
     ];
-    for (const row of rows) {
-      const p = lines.positionAt(row.start);
+    for (const clean of rows) {
+      // Offsets into the file's own text, annotations included, as the other commands print them.
+      const row = { ...clean, ...fileSpan(article, clean) };
+      const p = lines.document.positionAt(row.start);
       if (args.format === 'jsonl') out.push(JSON.stringify({ file, ...row }));
       else out.push(`${file}:${p.line + 1}:${p.character + 1} ${row.kind} ${JSON.stringify(row.text)} → ${row.resolved ?? 'unresolved'} (${row.explanation})`);
     }

@@ -1,6 +1,6 @@
 // `corpus-lens entities`: every person, place and organization mention, linked to the knowledge base.
 import type { CliArguments } from './arguments';
-import { loadCorpus } from './corpus';
+import { fileSpan, loadCorpus } from './corpus';
 
 /** One mention as the command prints it; the evaluation script scores these same records. */
 export interface EntityRecord {
@@ -8,6 +8,7 @@ export interface EntityRecord {
   /** UTF-16 offsets into the file's own text, annotations included. */
   start: number;
   end: number;
+  /** The file's text from `start` to `end`. */
   text: string;
   type: string;
   id: string | null;
@@ -25,10 +26,10 @@ export async function entityRecords(args: CliArguments): Promise<EntityRecord[]>
   for (const article of corpus.articles()) {
     const file = displayPath.get(article.id)!;
     for (const m of article.entities) {
-      const span = article.positions.toDocumentSpan(m);
-      const p = article.positions.positionAt(m.start);
+      const span = fileSpan(article, m);
+      const p = article.positions.document.positionAt(span.start);
       records.push({
-        file, start: span.start, end: span.end, text: m.text, type: m.type, id: m.entityKey ?? null, canonical: m.canonical,
+        file, start: span.start, end: span.end, text: span.text, type: m.type, id: m.entityKey ?? null, canonical: m.canonical,
         ...(m.role ? { role: m.role } : {}), line: p.line, character: p.character,
       });
     }

@@ -145,3 +145,10 @@ test('words of a web address are no entities; an Arabic surname keeps its articl
   assert.ok(!article.entities.some((m) => m.start >= url && m.end <= urlEnd), article.entities.map((m) => m.text).join(', '));
   assert.ok(article.entities.some((m) => m.type === 'person' && m.text === 'Nouri al-Maliki'), article.entities.map((m) => m.text).join(', '));
 });
+
+test('an article with more names than a call can take arguments: no stack overflow, every name kept', () => {
+  // Spreading the list of names into push() threw RangeError past ~120,000 names.
+  const article = analyzeArticle('file:///many.txt', '[[a|person]] '.repeat(130_000));
+  assert.equal(article.entities.length, 130_000);
+  assert.ok(article.entities.every((m) => m.text === 'a' && m.type === 'person'));
+});

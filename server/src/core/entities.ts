@@ -110,6 +110,30 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The spans of a list that overlap a given span, by binary search: checking every name of a long article against
+ * every other made entity finding quadratic (a megabyte of names took minutes).
+ */
+function overlapLookup<T extends Span>(spans: readonly T[]): (span: Span) => T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start < span.end) low = mid + 1;
+      else high = mid;
+    }
+    // Back from the last span starting before span.end, while an earlier span can still reach past span.start.
+    const out: T[] = [];
+    for (let i = low - 1; i >= 0 && maxEnd[i]! > span.start; i--) if (overlaps(sorted[i]!, span)) out.push(sorted[i]!);
+    return out.reverse();
+  };
+}
+
 /** Knowledge-base names as whole capitalized token sequences outside boilerplate, longest first. */
 function knowledgeBaseMatches(text: string, tokens: readonly Token[], kb: KnowledgeBase, skip: readonly Span[]): EntityMentionInText[] {
   const found: EntityMentionInText[] = [];
@@ -216,12 +240,14 @@ export function findEntityMentions(
   const skip = entitySkippedBoilerplate(article);
   // Annotations come first: the annotator's decision overrides recognition on that span.
   const annotated = annotatedMentions(annotations, kb);
-  const known = knowledgeBaseMatches(text, tokens, kb, skip).filter((k) => !annotated.some((a) => overlaps(a, k)));
+  const annotatedAt = overlapLookup(annotated);
+  const known = knowledgeBaseMatches(text, tokens, kb, skip).filter((k) => annotatedAt(k).length === 0);
+  const knownAt = overlapLookup(known);
   const found: EntityMentionInText[] = [...annotated];
   const keptKnown = new Set(known);
   for (const m of modelMentions) {
-    if (annotated.some((a) => overlaps(a, m))) continue;
-    const clashes = known.filter((k) => overlaps(k, m));
+    if (annotatedAt(m).length) continue;
+    const clashes = knownAt(m);
     // Known names win over the model where they overlap ("Russian President Vladimir Putin" → "Vladimir Putin",
     // "Kharkov or Odessa" → two places), except a known name inside a longer name ("Washington Post").
     if (clashes.length && !(clashes.length === 1 && extendsKnownName(text, m, clashes[0]!))) {
@@ -243,7 +269,8 @@ export function findEntityMentions(
   const addresses = webAddresses(text);
   const named = found.filter((m) => m.via === 'annotation' || !((m.type === 'place' && text[m.end] === '$') || addresses.some((a) => overlaps(a, m))));
   found.length = 0;
-  found.push(...named);
+  // One at a time: spreading a long list into push() overflows the stack (a 2 MB article has ~150,000 names).
+  for (const m of named) found.push(m);
   found.sort((a, b) => a.start - b.start);
   linkToKnowledgeBase(found, kb);
   attachTitles(text, tokens, found);
@@ -331,7 +358,11 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
   const table = kb.officeholders;
   if (!table) return;
   const chains = new Map<string, EntityMentionInText[]>();
-  for (const m of open) chains.set(m.chainKey, [...(chains.get(m.chainKey) ?? []), m]);
+  for (const m of open) {
+    const chain = chains.get(m.chainKey);
+    if (chain) chain.push(m);
+    else chains.set(m.chainKey, [m]);
+  }
   let countries: Set<string> | undefined;
   const date = article.header.dateline?.date;
   for (const chain of chains.values()) {
@@ -341,7 +372,7 @@ function linkOfficeholders(article: Article, mentions: EntityMentionInText[], kb
       linkByTitle(article, chain, table, kb, date);
       continue;
     }
-    const firstFull = Math.min(...chain.filter((m) => /\s/.test(m.text.trim())).map((m) => m.start));
+    const firstFull = chain.filter((m) => /\s/.test(m.text.trim())).reduce((min, m) => Math.min(min, m.start), Infinity);
     countries ??= withTableCountryNames(articleCountries(mentions, kb));
     const title = chain.map((m) => m.role).filter(Boolean).join(' ; ');
     const nearby = article.text.slice(Math.max(0, full.start - CONTEXT_WINDOW), full.end + CONTEXT_WINDOW).toLowerCase();

@@ -103,6 +103,18 @@ test('removing an annotation that made an earlier "[[" fail escapes that "[[" in
   assert.equal(applyEdits(text, removed.edits), removed.text);
 });
 
+test('removing an annotation behind a chain of malformed "[[" escapes every one of them', () => {
+  // Each escape completes the "[[" before it, one more than the retry loop used to allow.
+  for (const depth of [1, 3, 5, 12]) {
+    const text = `${'[[a'.repeat(depth)}[[New|person]]|place id=Q1]]`;
+    const removed = removeAnnotations(text);
+    const after = stripAnnotations(removed.text);
+    assert.equal(after.clean, stripAnnotations(text).clean, `depth ${depth}: ${removed.text}`);
+    assert.equal(after.annotations.length, 0, `depth ${depth}: ${removed.text}`);
+    assert.equal(removed.text, `${'\\[[a'.repeat(depth)}New|place id=Q1]]`);
+  }
+});
+
 test('removeAnnotations leaves surfaces and can select annotations', () => {
   const text = 'A [[Putin|person]] and [[Kyiv|place]] and [[130,000|figure]].';
   assert.equal(removeAnnotations(text).text, 'A Putin and Kyiv and 130,000.');

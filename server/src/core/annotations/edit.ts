@@ -218,15 +218,16 @@ function applyChanges(text: string, parsed: StrippedText, changes: Change[]): Ed
     return { text: applyEdits(text, edits), edits };
   }
   let all = [...changes];
-  for (let attempt = 0; attempt <= parsed.annotations.length + changes.length + 1; attempt++) {
+  // Escaping one "[[" can complete the malformed one before it ("[[a[[a[[b|x]]|y]]"): a chain needs one pass per
+  // link, so the bound counts the malformed openers (each has an error) as well.
+  for (let attempt = 0; attempt <= parsed.annotations.length + changes.length + parsed.errors.length + 1; attempt++) {
     const built = buildEdits(text, parsed, all);
     const result = applyEdits(text, built.edits);
     const check = stripAnnotations(result);
     if (check.annotations.length === expectedCount && check.clean === parsed.clean) return { text: result, edits: built.edits };
-    const unexpected = check.annotations.find((a) => !built.expectedStarts.has(a.start));
-    const at = unexpected ? originalOffset(built.edits, unexpected.start) : undefined;
-    if (at === undefined) return { text: result, edits: built.edits };
-    all = [...all, { start: at, end: at + 2, items: [{ outside: '[[' }] }].sort((x, y) => x.start - y.start);
+    const unexpected = check.annotations.filter((a) => !built.expectedStarts.has(a.start)).map((a) => originalOffset(built.edits, a.start));
+    if (!unexpected.length || unexpected.some((at) => at === undefined)) return { text: result, edits: built.edits };
+    all = [...all, ...unexpected.map((at) => ({ start: at!, end: at! + 2, items: [{ outside: '[[' }] }))].sort((x, y) => x.start - y.start);
   }
   const built = buildEdits(text, parsed, all);
   return { text: applyEdits(text, built.edits), edits: built.edits };
