@@ -7,6 +7,7 @@ import { clearDiagnostics, publishAfterChange, publishAll } from './diagnostics'
 
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 150;
+const YIELD_EVERY_MS = 20;
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -40,6 +41,7 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     const seen = new Set<string>();
     let done = 0;
     let lastReport = 0;
+    let lastYield = performance.now();
     const limit = maxBytes(context);
     const queue = files.slice();
     context.indexProgress = { done: 0, total: files.length };
@@ -64,6 +66,11 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
         done++;
         context.indexProgress = { done, total: files.length };
         context.onStatusChanged();
+        // Reads finish in bursts and each analysis runs to its end: let waiting requests (hovers) in between.
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
         const now = Date.now();
         if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
           lastReport = now;
