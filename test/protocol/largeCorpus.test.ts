@@ -1,8 +1,9 @@
 // A corpus big enough that indexing takes seconds: progress while it runs, hovers answered meanwhile, and a
 // server killed (SIGKILL) mid-index then started again on the same folder ending with a clean start's findings.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { writeSyntheticCorpus } from '../bench/syntheticCorpus';
 import { hoverText, makeWorkspace, positionOf, start, toUri, type LspTestClient, type TempWorkspace } from '../support/lspClient';
 
@@ -81,6 +82,33 @@ describe(`faults: a corpus of ${ARTICLES} synthetic articles`, { timeout: 600_00
       assert.match(String('message' in reports.at(-1)!.value ? reports.at(-1)!.value.message : ''), /^[\d,]+\/[\d,]+$/);
       client.close(uri);
       reference = await settledFindings(client, uris);
+
+      // Corpus-wide requests, cancelled at once: RequestCancelled, or an answer that came quickly anyway.
+      const first = ws.path(`corpus/${uris[0]!.split('/').pop()}`);
+      const firstText = readFileSync(first, 'utf8');
+      client.open(uris[0]!, firstText);
+      const word = /\b(India|Russia|Ukraine|China)\b/.exec(firstText)?.[0];
+      assert.ok(word, 'the first synthetic article names no country');
+      const requests: [string, unknown][] = [
+        ['workspace/symbol', { query: '' }],
+        ['textDocument/references', { textDocument: { uri: uris[0] }, position: positionOf(firstText, word), context: { includeDeclaration: true } }],
+      ];
+      for (const [method, params] of requests) {
+        const plain = performance.now();
+        await client.request(method, params, 60_000);
+        const uncancelled = performance.now() - plain;
+        const source = new CancellationTokenSource();
+        const started = performance.now();
+        const answer = client.connection.sendRequest(method, params, source.token).then(
+          () => 'answered',
+          (error: { code?: number }) => (error.code === -32800 ? 'cancelled' : `error ${JSON.stringify(error)}`),
+        );
+        source.cancel();
+        const outcome = await answer;
+        const took = performance.now() - started;
+        console.log(`${method} over ${ARTICLES} articles: ${uncancelled.toFixed(0)} ms; cancelled at once: ${outcome} after ${took.toFixed(0)} ms`);
+        assert.ok(outcome === 'cancelled' || (outcome === 'answered' && took < 1_000), `${method}: ${outcome} after ${took.toFixed(0)} ms`);
+      }
     } finally {
       await client.stop();
     }

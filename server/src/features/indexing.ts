@@ -48,34 +48,45 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     context.onStatusChanged();
     // Every article is published after a full index: tracking what each one affects would only cost time.
     context.corpus.figures.trackAffected = false;
+    // Reads run in parallel, analyses one at a time in slices of YIELD_EVERY_MS: a burst of finished reads would
+    // otherwise run a dozen analyses back to back while a hover waits.
+    let turn: Promise<void> = Promise.resolve();
+    const inTurn = (analyse: () => void): Promise<void> => {
+      const run = turn.then(async () => {
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
+        if (generation === indexGeneration) analyse();
+      });
+      turn = run.catch(() => undefined);
+      return run;
+    };
     const worker = async () => {
       while (queue.length && generation === indexGeneration) {
         const path = queue.shift()!;
         const id = fileUri(path);
         seen.add(id);
         const result = await readArticleFile(path, limit);
-        if (result.ok) {
-          try {
-            context.corpus.setFromDisk(id, result.text);
-          } catch (error) {
-            skip(context, id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
+        await inTurn(() => {
+          if (result.ok) {
+            try {
+              context.corpus.setFromDisk(id, result.text);
+            } catch (error) {
+              skip(context, id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
+            }
+          } else {
+            skip(context, id, result.reason);
           }
-        } else {
-          skip(context, id, result.reason);
-        }
-        done++;
-        context.indexProgress = { done, total: files.length };
-        context.onStatusChanged();
-        // Reads finish in bursts and each analysis runs to its end: let waiting requests (hovers) in between.
-        if (performance.now() - lastYield > YIELD_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          lastYield = performance.now();
-        }
-        const now = Date.now();
-        if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
-          lastReport = now;
-          progress.report(Math.floor((done / files.length) * 100), `${formatCount(done)}/${formatCount(files.length)}`);
-        }
+          done++;
+          context.indexProgress = { done, total: files.length };
+          context.onStatusChanged();
+          const now = Date.now();
+          if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
+            lastReport = now;
+            progress.report(Math.floor((done / files.length) * 100), `${formatCount(done)}/${formatCount(files.length)}`);
+          }
+        });
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
