@@ -73,6 +73,8 @@ test('code-server restricted mode: built-in data only, no export or import', { t
   for (const name of readdirSync(join(projectRoot, 'corpus'))) {
     if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
   }
+  // The sample corpus's project file raises superseded-figure to a warning: it still applies in restricted mode.
+  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
   writeFileSync(
     join(workspace, 'corpus', '.corpus-lens', 'entities.json'),
     JSON.stringify({ entities: [{ key: 'dmytro-kuleba', name: 'Dmytro Kuleba', type: 'person', description: `${PLANTED}.`, aliases: ['Kuleba'] }] }),
@@ -99,7 +101,7 @@ test('code-server restricted mode: built-in data only, no export or import', { t
     }),
   );
 
-  await t.test('diagnostics from the bundled data are listed in Problems', () =>
+  await t.test('diagnostics from the bundled data, at the project file\'s severity, are listed in Problems', () =>
     step(page, 'problems', async () => {
       await showProblems(page, 'superseded-figure');
       const rows = await pollUntil('a superseded-figure row in Problems', 30_000, async () => {
