@@ -1,6 +1,7 @@
 // The packaged extension in code-server's restricted mode (Workspace Trust on, the folder not trusted): hovers and
 // diagnostics from the built-in data work, the workspace's knowledge-base file is not used, and the commands that
-// write files are not offered. Screenshots: test-results/restricted-*.png.
+// write files are not offered; trusting the folder then brings them in without a reload. Screenshots:
+// test-results/restricted-*.png.
 import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import {
   installExtension, isolatedDirs, packageVsix, projectRoot, removeDir, startCodeServer, type CodeServerHandle,
 } from '../../scripts/code-server.mjs';
 import {
-  extensionLogTail, hoverEditorTextUntil, launchChromium, openFileFromExplorer, pollUntil, problemRows, requireEditorTools, screenshot,
+  extensionLogTail, hoverEditorTextUntil, launchChromium, openFileFromExplorer, pollUntil, problemRows, requireEditorTools, runCommand, screenshot,
   showProblems, type Browser,
 } from './codeServerHarness';
 
@@ -115,9 +116,29 @@ test('code-server restricted mode: built-in data only, no export or import', { t
   await t.test('Export and Import are not offered in the Command Palette', () =>
     step(page, 'palette', async () => {
       await page.locator('.part.editor .monaco-editor .view-lines').first().click();
-      const entries = await paletteEntries(page, 'Corpus Lens:');
-      assert.ok(entries.some((e) => e.includes('Re-index Corpus')), `the palette lists other Corpus Lens commands: ${JSON.stringify(entries)}`);
-      assert.deepEqual(entries.filter((e) => /Export Annotations|Import brat/.test(e)), [], `file-writing commands in restricted mode: ${JSON.stringify(entries)}`);
+      const reindex = await paletteEntries(page, 'Corpus Lens: Re-index');
+      assert.ok(reindex.some((e) => e.includes('Re-index Corpus')), `the palette lists other Corpus Lens commands: ${JSON.stringify(reindex)}`);
+      for (const query of ['Corpus Lens: Export Annotations', 'Corpus Lens: Import brat']) {
+        const entries = await paletteEntries(page, query);
+        assert.deepEqual(entries.filter((e) => /Export Annotations|Import brat/.test(e)), [], `file-writing commands in restricted mode: ${JSON.stringify(entries)}`);
+      }
+    }),
+  );
+
+  await t.test('trusting the folder brings the workspace knowledge base and the commands in, without a reload', () =>
+    step(page, 'grant-trust', async () => {
+      await runCommand(page, 'Workspaces: Manage Workspace Trust');
+      const trust = page.getByRole('button', { name: /^Trust$/ }).first();
+      await trust.waitFor({ state: 'visible', timeout: 15_000 });
+      await trust.click();
+      await page.getByText(/Restricted Mode/).first().waitFor({ state: 'hidden', timeout: 15_000 });
+      await openFileFromExplorer(page, S002);
+      const text = await hoverEditorTextUntil(page, 'DMYTRO KULEBA', [PLANTED], 60_000);
+      assert.match(text, /your knowledge base \(entities\.json\)/);
+      await screenshot(page, 'restricted-trusted-hover.png');
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      const entries = await paletteEntries(page, 'Corpus Lens: Export Annotations');
+      assert.ok(entries.some((e) => e.includes('Export Annotations')), `Export is offered once trusted: ${JSON.stringify(entries)}`);
     }),
   );
 });
