@@ -37,6 +37,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   log?: (line: string) => void;
   timeoutMs?: number;
+  /** Keep VS Code's Workspace Trust on (default off: `--disable-workspace-trust`). */
+  workspaceTrust?: boolean;
 }
 
 export function toolsDir(): string;

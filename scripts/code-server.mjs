@@ -212,14 +212,15 @@ async function healthy(port) {
  * Starts code-server on 127.0.0.1:`port` (a free one if omitted) serving `folder`, with auth off and
  * every folder isolated, and waits (bounded) until /healthz answers. `log` receives its output lines.
  */
-export async function startCodeServer({ bin, folder, dirs, port, env = {}, log = () => {}, timeoutMs = 30_000 }) {
+export async function startCodeServer({ bin, folder, dirs, port, env = {}, log = () => {}, timeoutMs = 30_000, workspaceTrust = false }) {
   const chosenPort = port ?? (await freePort());
   const args = [
     '--bind-addr', `127.0.0.1:${chosenPort}`,
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // `workspaceTrust: true` keeps VS Code's Workspace Trust on (with trust settings from isolatedDirs) to test restricted mode.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,

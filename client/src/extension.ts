@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  Command, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, SETTINGS_SECTION, Setting,
-  type CorpusLensSettings, type InitializationFacts,
+  Command, KNOWLEDGE_BASE_GLOB, KNOWLEDGE_BASE_SCHEME, LANGUAGE_ID, PROJECT_CONFIG_GLOB, ClientNotifications, Requests, SERVER_NAME, SETTINGS_SECTION, Setting,
+  type CorpusLensSettings, type InitializationFacts, type WorkspaceTrustParams,
 } from '../../server/src/shared/protocol';
 import { exportAnnotations, importBrat } from './annotationTransfer';
 import { FIGURE_CHART_MARKDOWN, registerFigureChart } from './figureChart';
@@ -77,11 +77,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${count ?? 0} articles`, 5000);
     }),
     vscode.commands.registerCommand(Command.showOutput, () => client?.outputChannel.show()),
-    vscode.commands.registerCommand(Command.exportAnnotations, () => client && exportAnnotations(context, client.outputChannel)),
-    vscode.commands.registerCommand(Command.importBrat, () => client && importBrat(context, client.outputChannel)),
+    vscode.commands.registerCommand(Command.exportAnnotations, () => trustedOnly('Export Annotations') && client && exportAnnotations(context, client.outputChannel)),
+    vscode.commands.registerCommand(Command.importBrat, () => trustedOnly('Import brat Annotations') && client && importBrat(context, client.outputChannel)),
+    // VS Code grants trust within a session but never takes it back (that reloads the window).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const params: WorkspaceTrustParams = { trusted: true };
+      void client?.sendNotification(ClientNotifications.workspaceTrust, params);
+    }),
   );
   await client.start();
   void corpusEvents.poll();
+}
+
+/** Commands that write files run only in a trusted workspace (restricted mode hides them; this covers keybindings). */
+function trustedOnly(what: string): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(`Corpus Lens: ${what} writes files, so it is not available in restricted mode. Trust the workspace to use it.`);
+  return false;
 }
 
 function initializationOptions(): Partial<CorpusLensSettings> & InitializationFacts {
@@ -91,6 +103,7 @@ function initializationOptions(): Partial<CorpusLensSettings> & InitializationFa
     clientValidatesKnowledgeBaseSchema: true,
     clientValidatesProjectConfigSchema: true,
     figureChartCommand: true,
+    workspaceTrusted: vscode.workspace.isTrusted,
   };
 }
 

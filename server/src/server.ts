@@ -12,12 +12,13 @@ import { registerCompletion } from './features/completion';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFigureSeries } from './features/figureSeries';
 import { registerHover } from './features/hover';
+import { publishAll } from './features/diagnostics';
 import { indexWorkspace, onEditorClosed, onEditorText, onWatchedFilesChanged } from './features/indexing';
 import { applyKnowledgeBaseText, isKnowledgeBaseUri, loadKnowledgeBaseFiles, removeKnowledgeBaseFile } from './features/knowledgeBaseFiles';
 import { registerNavigation } from './features/navigation';
 import { isProjectConfigUri, loadProjectConfigs, onProjectConfigChanged } from './features/projectConfigFiles';
 import { explicitSettings, fetchSettings } from './features/settings';
-import { KNOWLEDGE_BASE_GLOB, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, type InitializationFacts } from './shared/protocol';
+import { ClientNotifications, KNOWLEDGE_BASE_GLOB, PROJECT_CONFIG_GLOB, Requests, SERVER_NAME, type InitializationFacts, type WorkspaceTrustParams } from './shared/protocol';
 import { registerAnnotationProgress } from './features/annotationProgress';
 import { registerCorpusStatus } from './features/corpusStatus';
 import { registerEntityView } from './features/entityView';
@@ -42,6 +43,7 @@ connection.onInitialize((params): InitializeResult => {
     semanticTokens: !!caps.textDocument?.semanticTokens,
     inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
     codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
+    workspaceFolders: !!caps.workspace?.workspaceFolders,
   };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   context.workspaceFolders = folders.map((uri) => uriToPath(uri)).filter((p): p is string => !!p);
@@ -51,6 +53,7 @@ connection.onInitialize((params): InitializeResult => {
   context.clientValidatesKnowledgeBaseSchema = !!facts?.clientValidatesKnowledgeBaseSchema;
   context.clientValidatesProjectConfigSchema = !!facts?.clientValidatesProjectConfigSchema;
   context.clientRunsFigureChart = !!facts?.figureChartCommand;
+  context.workspaceTrusted = facts?.workspaceTrusted !== false;
   // Indexing starts in `initialized`; say so from the start so a client polling the status never sees a false "done".
   context.indexing = true;
   return {
@@ -76,6 +79,20 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // Subscribed before the first await: a folder added while settings load must not be lost.
+  if (context.support.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      context.workspaceFolders = context.workspaceFolders.filter((f) => !removed.has(f));
+      for (const f of event.added) {
+        const path = uriToPath(f.uri);
+        if (path && !context.workspaceFolders.includes(path)) context.workspaceFolders.push(path);
+      }
+      await loadProjectConfigs(context);
+      await loadKnowledgeBaseFiles(context);
+      await indexWorkspace(context);
+    });
+  }
   if (context.support.watchedFilesDynamicRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.txt' }, { globPattern: KNOWLEDGE_BASE_GLOB }, { globPattern: PROJECT_CONFIG_GLOB }],
@@ -84,20 +101,21 @@ connection.onInitialized(async () => {
   context.explicitSettings = await fetchSettings(connection, context.support.configuration, context.explicitSettings);
   await loadProjectConfigs(context);
   await loadKnowledgeBaseFiles(context);
-  if (context.support.configuration) {
-    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
-      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
-      context.workspaceFolders = context.workspaceFolders.filter((f) => !removed.has(f));
-      for (const f of event.added) {
-        const path = uriToPath(f.uri);
-        if (path) context.workspaceFolders.push(path);
-      }
-      await loadProjectConfigs(context);
-      await loadKnowledgeBaseFiles(context);
-      await indexWorkspace(context);
-    });
-  }
   await indexWorkspace(context);
+});
+
+connection.onNotification(ClientNotifications.workspaceTrust, async (params: WorkspaceTrustParams) => {
+  const trusted = params?.trusted === true;
+  if (trusted === context.workspaceTrusted) return;
+  context.workspaceTrusted = trusted;
+  context.log(trusted ? 'Workspace trusted: using its knowledge-base files.' : 'Restricted mode: built-in knowledge base only.');
+  await loadKnowledgeBaseFiles(context);
+  // Open knowledge-base editors hold text the disk may not have yet.
+  for (const document of documents.all()) {
+    if (isKnowledgeBaseUri(document.uri)) applyKnowledgeBaseText(context, document.uri, document.getText(), { version: document.version, relink: false });
+  }
+  context.corpus.relinkAll();
+  await publishAll(context);
 });
 
 connection.onDidChangeConfiguration(async (change) => {

@@ -7,6 +7,7 @@ import { readArticleFile } from '../core/corpusFiles';
 import { LineIndex } from '../core/text';
 import { UsageError, type CliArguments } from './arguments';
 import { articleFiles } from './corpus';
+import { StagedOutput, type Writer } from './safeOutput';
 
 /** brat's configuration for our types, written next to the files unless the folder has its own. */
 const BRAT_ANNOTATION_CONF = `[entities]
@@ -27,7 +28,7 @@ const BRAT_TOOLS_CONF = `[normalization]
 Wikidata DB:none, <URL>:https://www.wikidata.org, <URLBASE>:https://www.wikidata.org/wiki/%s
 `;
 
-export async function runExport(args: CliArguments): Promise<number> {
+export async function runExport(args: CliArguments, writer?: Writer): Promise<number> {
   if (!args.out) throw new UsageError('export needs --out DIR');
   const out = resolve(args.out);
   // Never read back what an earlier export wrote into a folder inside the corpus.
@@ -40,6 +41,10 @@ export async function runExport(args: CliArguments): Promise<number> {
     names.set(name, f.shown);
   }
   await fs.mkdir(out, { recursive: true });
+  return StagedOutput.run(out, (output) => exportInto(args, out, files, output), writer);
+}
+
+async function exportInto(args: CliArguments, out: string, files: Awaited<ReturnType<typeof articleFiles>>, output: StagedOutput): Promise<number> {
   const maxBytes = Math.round(args.maxFileSizeMB * 1024 * 1024);
   const combined: string[] = [];
   let articles = 0;
@@ -65,8 +70,8 @@ export async function runExport(args: CliArguments): Promise<number> {
     if (args.format === 'brat') {
       result = exportBrat(parsed.clean, standoff);
       const name = basename(file.path).replace(/\.txt$/i, '');
-      await fs.writeFile(join(out, `${name}.txt`), parsed.clean, 'utf8');
-      await fs.writeFile(join(out, `${name}.ann`), result.text, 'utf8');
+      await output.write(`${name}.txt`, parsed.clean);
+      await output.write(`${name}.ann`, result.text);
     } else if (args.format === 'jsonl') {
       result = exportJsonl(parsed.clean, standoff, { file: file.shown });
       combined.push(result.text);
@@ -79,11 +84,14 @@ export async function runExport(args: CliArguments): Promise<number> {
     annotations += standoff.length;
   }
   if (args.format === 'brat') {
-    await writeIfAbsent(join(out, 'annotation.conf'), BRAT_ANNOTATION_CONF);
-    await writeIfAbsent(join(out, 'tools.conf'), BRAT_TOOLS_CONF);
+    // A folder's own brat configuration is kept.
+    for (const [name, text] of [['annotation.conf', BRAT_ANNOTATION_CONF], ['tools.conf', BRAT_TOOLS_CONF]] as const) {
+      if (!(await exists(join(out, name)))) await output.write(name, text);
+    }
   } else {
-    await fs.writeFile(join(out, args.format === 'jsonl' ? 'corpus.jsonl' : 'corpus.conll'), combined.join(args.format === 'conll' ? '\n' : ''), 'utf8');
+    await output.write(args.format === 'jsonl' ? 'corpus.jsonl' : 'corpus.conll', combined.join(args.format === 'conll' ? '\n' : ''));
   }
+  await output.commit();
   process.stderr.write(`corpus-lens: exported ${articles} articles with ${annotations} annotations to ${args.out} (${args.format})${errors ? `; ${errors} annotation errors` : ''}\n`);
   return errors > 0 ? 1 : 0;
 }
@@ -93,8 +101,6 @@ function isInside(folder: string, path: string): boolean {
   return r !== '' && !r.startsWith('..') && !isAbsolute(r);
 }
 
-async function writeIfAbsent(path: string, text: string): Promise<void> {
-  await fs.writeFile(path, text, { encoding: 'utf8', flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+async function exists(path: string): Promise<boolean> {
+  return fs.lstat(path).then(() => true, () => false);
 }

@@ -7,6 +7,7 @@ import { runFigures } from './figures';
 import { runExport } from './export';
 import { runImport } from './import';
 import { ProjectConfigError, withProjectConfig } from './projectConfig';
+import { UnsafeOutputError } from './safeOutput';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCliArguments(argv);
@@ -41,6 +42,9 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof ProjectConfigError) {
       process.stderr.write(`corpus-lens: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof UnsafeOutputError) {
+      process.stderr.write(`corpus-lens: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`corpus-lens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
       process.exitCode = 3;

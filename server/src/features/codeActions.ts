@@ -16,7 +16,7 @@ import { entityIdentity } from '../core/entityIndex';
 import { normalizeName } from '../core/knowledge/names';
 import { LineIndex } from '../core/text';
 import type { ServerContext } from './context';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, diagnosticsFor } from './diagnostics';
 import { entityAt } from './hover';
 
 export const SOURCE_ANNOTATE_ENTITIES = `${CodeActionKind.Source}.annotateEntities.corpusLens`;
@@ -59,9 +59,10 @@ export function codeActions(context: ServerContext, params: CodeActionParams): C
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      actions.push(...quickFixes(context, article, diagnostic));
+    for (const sent of params.context.diagnostics) {
+      if (sent.source !== DIAGNOSTIC_SOURCE) continue;
+      const diagnostic = currentDiagnostic(context, article, sent);
+      if (diagnostic) actions.push(...quickFixes(context, article, diagnostic));
     }
   }
   const start = article.positions.document.offsetAt(params.range.start);
@@ -72,6 +73,22 @@ export function codeActions(context: ServerContext, params: CodeActionParams): C
 }
 
 // ── Quick fixes ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * A diagnostic published for an older version of the open document carries offsets and data for text that has
+ * moved. It is only used when the current findings hold the same diagnostic at the same place (then with their
+ * fresh data); otherwise it gets no quick fix rather than one that edits the wrong characters.
+ */
+function currentDiagnostic(context: ServerContext, article: AnalyzedArticle, sent: Diagnostic): Diagnostic | undefined {
+  const sentVersion = (sent.data as { version?: unknown } | undefined)?.version;
+  const version = context.corpus.editorVersion(article.id);
+  if (typeof sentVersion !== 'number' || version === undefined || sentVersion === version) return sent;
+  const same = (a: Diagnostic['range'], b: Diagnostic['range']) =>
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  const fresh = diagnosticsFor(context, article).find((d) => d.code === sent.code && same(d.range, sent.range) && d.message === sent.message);
+  if (!fresh) context.log(`No quick fix for a ${String(sent.code)} diagnostic of version ${sentVersion}: ${article.id} is at version ${version} and no longer has it there.`);
+  return fresh;
+}
 
 function quickFixes(context: ServerContext, article: AnalyzedArticle, diagnostic: Diagnostic): CodeAction[] {
   const data = (diagnostic.data ?? {}) as Record<string, unknown>;
@@ -323,6 +340,8 @@ function slug(name: string): string {
 
 /** Adds an entry for the mention to the first knowledge-base file, creating the file when needed. */
 export function addToKnowledgeBase(context: ServerContext, mention: EntityMentionInText): WorkspaceEdit | undefined {
+  // Restricted mode: workspace knowledge-base files are not read, so writing one would only mislead.
+  if (!context.workspaceTrusted) return undefined;
   const path = knowledgeBaseFile(context);
   if (!path) return undefined;
   const uri = fileUri(path);

@@ -22,6 +22,8 @@ export interface ClientSupport {
   inlayHintRefresh: boolean;
   /** The client asks for code lenses again on workspace/codeLens/refresh. */
   codeLensRefresh?: boolean;
+  /** The client sends workspace/didChangeWorkspaceFolders. */
+  workspaceFolders: boolean;
 }
 
 export class ServerContext {
@@ -46,12 +48,15 @@ export class ServerContext {
     codeActionResolveEdit: false,
     semanticTokens: false,
     inlayHintRefresh: false,
+    workspaceFolders: false,
   };
   /** VS Code checks knowledge-base files against the schema itself (see InitializationFacts). */
   clientValidatesKnowledgeBaseSchema = false;
   clientValidatesProjectConfigSchema = false;
   /** The client runs the figure chart command (see InitializationFacts). */
   clientRunsFigureChart = false;
+  /** Restricted mode when false: the bundled knowledge base only, no edits that create files. */
+  workspaceTrusted = true;
   indexing = false;
   lastIndexMs = 0;
   lastChange: { changed: number; rechecked: number; republished: number; ms: number } | undefined;

@@ -189,6 +189,7 @@ async function refreshRelated(context: ServerContext, moved: string[]): Promise<
 }
 
 const PUBLISH_BATCH = 25;
+const PUBLISH_SLICE_MS = 20;
 let publishAllGeneration = 0;
 
 /**
@@ -199,10 +200,13 @@ export async function publishAll(context: ServerContext): Promise<void> {
   const generation = ++publishAllGeneration;
   context.corpus.takeAffected();
   const ids = context.corpus.ids().sort((a, b) => Number(context.corpus.editorVersion(b) !== undefined) - Number(context.corpus.editorVersion(a) !== undefined));
+  let slice = performance.now();
   for (let i = 0; i < ids.length; i++) {
-    if (i % PUBLISH_BATCH === 0 && i > 0) {
+    // A batch is bounded in time as well: 25 cross-article checks of a big corpus can take a second on a busy machine.
+    if (i > 0 && (i % PUBLISH_BATCH === 0 || performance.now() - slice > PUBLISH_SLICE_MS)) {
       await new Promise((resolve) => setImmediate(resolve));
       if (generation !== publishAllGeneration) return;
+      slice = performance.now();
     }
     publishDiagnostics(context, ids[i]!);
   }

@@ -7,6 +7,7 @@ import { clearDiagnostics, publishAfterChange, publishAll } from './diagnostics'
 
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 150;
+const YIELD_EVERY_MS = 20;
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -40,35 +41,52 @@ export async function indexWorkspace(context: ServerContext): Promise<void> {
     const seen = new Set<string>();
     let done = 0;
     let lastReport = 0;
+    let lastYield = performance.now();
     const limit = maxBytes(context);
     const queue = files.slice();
     context.indexProgress = { done: 0, total: files.length };
     context.onStatusChanged();
     // Every article is published after a full index: tracking what each one affects would only cost time.
     context.corpus.figures.trackAffected = false;
+    // Reads run in parallel, analyses one at a time in slices of YIELD_EVERY_MS: a burst of finished reads would
+    // otherwise run a dozen analyses back to back while a hover waits.
+    let turn: Promise<void> = Promise.resolve();
+    const inTurn = (analyse: () => void): Promise<void> => {
+      const run = turn.then(async () => {
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
+        if (generation === indexGeneration) analyse();
+      });
+      turn = run.catch(() => undefined);
+      return run;
+    };
     const worker = async () => {
       while (queue.length && generation === indexGeneration) {
         const path = queue.shift()!;
         const id = fileUri(path);
         seen.add(id);
         const result = await readArticleFile(path, limit);
-        if (result.ok) {
-          try {
-            context.corpus.setFromDisk(id, result.text);
-          } catch (error) {
-            skip(context, id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
+        await inTurn(() => {
+          if (result.ok) {
+            try {
+              context.corpus.setFromDisk(id, result.text);
+            } catch (error) {
+              skip(context, id, `analysis failed (${error instanceof Error ? error.message : String(error)})`);
+            }
+          } else {
+            skip(context, id, result.reason);
           }
-        } else {
-          skip(context, id, result.reason);
-        }
-        done++;
-        context.indexProgress = { done, total: files.length };
-        context.onStatusChanged();
-        const now = Date.now();
-        if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
-          lastReport = now;
-          progress.report(Math.floor((done / files.length) * 100), `${formatCount(done)}/${formatCount(files.length)}`);
-        }
+          done++;
+          context.indexProgress = { done, total: files.length };
+          context.onStatusChanged();
+          const now = Date.now();
+          if (progress && now - lastReport > PROGRESS_INTERVAL_MS) {
+            lastReport = now;
+            progress.report(Math.floor((done / files.length) * 100), `${formatCount(done)}/${formatCount(files.length)}`);
+          }
+        });
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));

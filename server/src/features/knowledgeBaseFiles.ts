@@ -20,6 +20,11 @@ let configuredPaths = new Set<string>();
 
 export function knowledgeBasePaths(context: ServerContext): string[] {
   const paths = new Set<string>();
+  // Restricted mode: the workspace could ship a knowledge base that puts words in hovers; use the bundled one only.
+  if (!context.workspaceTrusted) {
+    configuredPaths = paths;
+    return [];
+  }
   for (const folder of context.workspaceFolders) {
     for (const p of context.settingsOfFolder(folder).knowledgeBase) paths.add(isAbsolute(p) ? p : join(folder, p));
   }
@@ -40,8 +45,24 @@ export async function loadKnowledgeBaseFiles(context: ServerContext): Promise<vo
 /** New text for a knowledge-base file (from disk or an editor): parse, publish problems, relink soon. */
 export function applyKnowledgeBaseText(context: ServerContext, uri: string, text: string, options: { relink?: boolean; version?: number } = {}): void {
   const path = uriToPath(uri) ?? uri;
+  if (!context.workspaceTrusted) {
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'knowledge-base',
+      message: 'Not used: this workspace is in restricted mode, so Corpus Lens uses its built-in knowledge base only. Trust the workspace to use this file.',
+    };
+    void context.connection.sendDiagnostics(options.version === undefined ? { uri, diagnostics: [diagnostic] } : { uri, version: options.version, diagnostics: [diagnostic] });
+    return;
+  }
   const parsed = parseUserKnowledgeBase(text, path);
   context.corpus.environment.knowledgeBase.setUserFile(path, parsed.entries);
+  const invalid = parsed.problems.find((p) => p.message.startsWith('Invalid JSON'));
+  if (invalid) {
+    const at = new LineIndex(text).positionAt(invalid.start);
+    context.log(`Knowledge base ${path}:${at.line + 1}:${at.character + 1}: ${invalid.message}; its entries are not used until it is fixed (the built-in ones still are).`);
+  }
   const lines = new LineIndex(text);
   const skipSchema = context.clientValidatesKnowledgeBaseSchema;
   const diagnostics: Diagnostic[] = parsed.problems

@@ -58,6 +58,11 @@ export interface InitializationFacts {
   clientValidatesProjectConfigSchema?: boolean;
   /** The client runs `Command.showFigureChart`: hovers and code lenses may offer it. */
   figureChartCommand?: boolean;
+  /**
+   * False in a workspace the user has not trusted (VS Code's restricted mode): the server then reads no knowledge-base
+   * file from the workspace and offers no edit that creates files. Absent means trusted (editors without the notion).
+   */
+  workspaceTrusted?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CorpusLensSettings = {
@@ -262,6 +267,16 @@ export interface FigureSeries {
   subject: string | null;
   /** Sorted by date (undated last), then article, then position. */
   points: FigureSeriesPoint[];
+}
+
+/** Client → server notifications. */
+export const ClientNotifications = {
+  /** The user trusted the workspace (VS Code only grants trust, never takes it back in a session). Params: WorkspaceTrustParams. */
+  workspaceTrust: 'corpusLens/workspaceTrust',
+} as const;
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
 }
 
 export interface CorpusStatus {
