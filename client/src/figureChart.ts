@@ -26,7 +26,9 @@ export function registerFigureChart(context: vscode.ExtensionContext, client: ()
 
 /** The command's argument, when it has a usable one (from a hover link or a code lens). */
 function paramsOf(args: unknown): FigureSeriesParams | undefined {
-  const a = args as Partial<FigureSeriesParams> | undefined;
+  // A Figures view row passes itself; it carries the parameters as `chartParams`.
+  const fromView = (args as { chartParams?: unknown } | undefined)?.chartParams;
+  const a = (fromView ?? args) as Partial<FigureSeriesParams> | undefined;
   const uri = a?.textDocument?.uri;
   const line = a?.position?.line;
   const character = a?.position?.character;

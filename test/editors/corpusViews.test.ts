@@ -313,4 +313,33 @@ test('code-server: the Corpus Lens views, status bar, semantic colours and dimme
       console.log(`screenshots: ${shots.join(', ')}`);
     }),
   );
+
+  await t.test("a figure row's inline action opens the figure chart with the quantity's values", () =>
+    step(page, 'figures-chart', async () => {
+      // The troop quantity is expanded from the step before: its articles are open, their figures listed.
+      const figures = pane(page, 'Figures');
+      await waitForRow(figures, 'a troop figure of 000', (r) => r.label === '150,000');
+      const row = figures.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^150,000$/ }) }).first();
+      await row.hover();
+      await row.locator('.action-label[aria-label^="Show Figure Chart"]').click();
+      const chart = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const title = await pollUntil(
+        'the chart of the troop quantity',
+        30_000,
+        async () => {
+          const text = await chart.locator('#title').innerText({ timeout: 1_000 }).catch(() => '');
+          return text.trim() ? text : undefined;
+        },
+        async () => 'no chart title yet',
+      );
+      assert.match(title, /150,000/);
+      const labels = new Set<string>();
+      for (const r of await chart.locator('#values tr').all()) {
+        const article = (await r.locator('td').first().innerText({ timeout: 1_000 }).catch(() => '')).trim();
+        if (/^\d{3}$/.test(article)) labels.add(article);
+      }
+      assert.deepEqual([...labels].sort(), ['000', '001', '002', '003', '004'], 'the values of every seed article');
+      await screenshot(page, 'views-figures-chart.png');
+    }),
+  );
 });

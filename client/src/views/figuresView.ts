@@ -1,14 +1,15 @@
 // The Figures view: quantities (figure clusters), those with findings first, then by size → article → figures.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type ArticleFigureList, type QuantitiesResult, type QuantitySummary } from '../../../server/src/shared/protocol';
+import { Requests, type ArticleFigureList, type FigureSeriesParams, type QuantitiesResult, type QuantitySummary } from '../../../server/src/shared/protocol';
 import { openCommand, plural, snippetLabel } from './common';
 
 type Figure = ArticleFigureList['figures'][number];
 type Node =
   | { kind: 'quantity'; quantity: QuantitySummary }
   | { kind: 'article'; article: ArticleFigureList; quantity: QuantitySummary }
-  | { kind: 'figure'; article: ArticleFigureList; figure: Figure }
+  /** `chartParams`: what the figure chart command needs when run from the row's inline action. */
+  | { kind: 'figure'; article: ArticleFigureList; figure: Figure; chartParams: FigureSeriesParams }
   | { kind: 'message'; text: string };
 
 const shownFindings = (f: Figure) => f.findings.filter((r) => !r.endsWith('(hint)'));
@@ -36,7 +37,7 @@ export class FiguresProvider implements vscode.TreeDataProvider<Node> {
       const articles = await this.request<ArticleFigureList[]>(Requests.quantityFigures, { id: node.quantity.id });
       return (articles ?? []).map((article) => ({ kind: 'article', article, quantity: node.quantity }));
     }
-    if (node.kind === 'article') return node.article.figures.map((figure) => ({ kind: 'figure', article: node.article, figure }));
+    if (node.kind === 'article') return node.article.figures.map((figure) => ({ kind: 'figure', article: node.article, figure, chartParams: { textDocument: { uri: node.article.uri }, position: figure.range.start } }));
     return [];
   }
 
@@ -72,6 +73,7 @@ export class FiguresProvider implements vscode.TreeDataProvider<Node> {
         item.tooltip = [snippetLabel(f.snippet).label, f.findings.length ? `Findings: ${f.findings.join(', ')}` : 'No findings'].join('\n');
         item.iconPath = new vscode.ThemeIcon(findings.length ? 'warning' : 'symbol-number');
         item.command = openCommand(node.article.uri, f.range);
+        item.contextValue = 'corpusLens.figure';
         return item;
       }
       case 'message':
