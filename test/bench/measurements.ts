@@ -11,6 +11,7 @@ import { measureRecognitionSpeed } from '../../server/src/core/recognition';
 import { checkArticle } from '../../server/src/rules';
 import { Requests, type CorpusLensSettings, type CorpusStatus } from '../../server/src/shared/protocol';
 import { hoverText, start, toUri, type LspTestClient } from '../support/lspClient';
+import { BIG_INPUT_MEASUREMENTS } from './bigInputs';
 import { nowMs, round, sleep, summarize } from './stats';
 import { createRandom, type Random } from './syntheticCorpus';
 import { findHoverTargets, lineStartOffsets, positionFromStarts, type HoverTarget, type TargetKind } from './targets';
@@ -628,4 +629,5 @@ export const MEASUREMENTS: readonly Measurement[] = [
   editToDiagnostics,
   figureEditRepublish,
   serverMemory,
+  ...BIG_INPUT_MEASUREMENTS,
 ];

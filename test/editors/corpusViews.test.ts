@@ -187,6 +187,8 @@ test('code-server: the Corpus Lens views, status bar, semantic colours and dimme
   for (const name of readdirSync(join(projectRoot, 'corpus'))) {
     if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
   }
+  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
+  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
   writeFileSync(join(workspace, 'corpus', ANNOTATED), ANNOTATED_TEXT);
   // Date hints are off by default (the protocol tests check that): turned on here to see them drawn.
   mkdirSync(join(workspace, '.vscode'), { recursive: true });

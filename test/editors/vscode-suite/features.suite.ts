@@ -124,23 +124,25 @@ suite('Corpus Lens language features', () => {
     // Nothing is set in the settings here, so the file decides: the client must not pass the defaults off as settings
     // (a default corpusLens.exclude sent as if set would hide the file's exclude).
     const uri = workspaceFile(MISMATCH_FIXTURE);
-    const seed = workspaceFile('corpus/002_1cd903209d84dacb.txt');
+    const seed = workspaceFile('corpus/004_1bc4e39af3ea47f4.txt');
     const config = workspaceFile('.corpus-lens.json');
     const severity = (all: readonly vscode.Diagnostic[]) => all.find((d) => codeOf(d) === 'weekday-mismatch')?.severity;
     const write = (value: object) => vscode.workspace.fs.writeFile(config, Buffer.from(JSON.stringify(value)));
     await openInEditor(MISMATCH_FIXTURE);
-    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Warning, 20_000);
+    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Hint, 20_000);
     await diagnosticsWhen(seed, (all) => all.length > 0, 20_000);
     try {
       await write({ rules: { 'weekday-mismatch': 'error' } });
       await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Error, 20_000);
-      await write({ rules: { 'weekday-mismatch': 'off' }, exclude: ['**/002_*.txt'] });
+      // An article open in an editor stays checked whatever the globs say (as a file "treated as a news article"
+      // does), and VS Code closes documents late: exclude a seed that no test opens.
+      await write({ rules: { 'weekday-mismatch': 'off' }, exclude: ['**/004_*.txt'] });
       await diagnosticsWhen(uri, (all) => severity(all) === undefined, 20_000);
       await diagnosticsWhen(seed, (all) => all.length === 0, 20_000);
     } finally {
       await vscode.workspace.fs.delete(config);
     }
-    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Warning, 20_000);
+    await diagnosticsWhen(uri, (all) => severity(all) === vscode.DiagnosticSeverity.Hint, 20_000);
     await diagnosticsWhen(seed, (all) => all.length > 0, 20_000);
   });
 
