@@ -143,6 +143,8 @@ function evidenceOf(article: AnalyzedArticle, kb: KnowledgeBase, g: Gazetteer): 
     const country = CURRENCY_COUNTRIES.get(money[1]!);
     if (country) demonyms.push({ at: money.index!, country });
   }
+  // By start, so the places of a sentence are found by binary search (a long article has thousands).
+  places.sort((a, b) => a.span.start - b.span.start);
   const evidence = { places, demonyms };
   evidenceCache.set(article, evidence);
   return evidence;
@@ -187,7 +189,7 @@ function namesPlaceWithin(g: Gazetteer, placeName: string, reading: Location, as
 function sentenceDecision(article: AnalyzedArticle, m: EntityMentionInText, name: string, readings: Reading[], sentence: Span, evidence: Evidence, g: Gazetteer): Reading | undefined {
   const before = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}), $/u.exec(article.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
   const after = /^, (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/u.exec(article.text.slice(m.end, m.end + 40))?.[1];
-  const siblings = evidence.places.filter((p) => p.name !== name && p.span.start >= sentence.start && p.span.end <= sentence.end);
+  const siblings = placesWithin(evidence, sentence).filter((p) => p.name !== name);
   const text = article.text.slice(sentence.start, sentence.end).split(m.text).join(' ');
   return (before ? only(readings, (_, at) => namesPlaceWithin(g, before, at, 'inside')) : undefined) ??
     (after ? only(readings, (_, at) => namesPlaceWithin(g, after, at, 'container')) : undefined) ??
@@ -227,8 +229,7 @@ function decide(article: AnalyzedArticle, name: string, readings: Reading[], kb:
   if (byName.has(name)) return byName.get(name);
   const evidence = evidenceOf(article, kb, g);
   const votes = new Map<Reading['key'], number>();
-  for (const m of article.entities) {
-    if (m.type !== 'place' || normalizeName(m.text) !== name) continue;
+  for (const m of placeMentionsNamed(article, name)) {
     const decided = sentenceDecision(article, m, name, readings, sentenceOf(article, m), evidence, g);
     if (decided) votes.set(decided.key, (votes.get(decided.key) ?? 0) + 1);
   }
@@ -241,7 +242,51 @@ function decide(article: AnalyzedArticle, name: string, readings: Reading[], kb:
 }
 
 function sentenceOf(article: AnalyzedArticle, m: Span): Span {
-  return article.article.sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? { start: Math.max(0, m.start - 200), end: Math.min(article.text.length, m.end + 200) };
+  // Sentences are in text order and do not overlap: the last one starting at or before the mention is the candidate.
+  const sentences = article.article.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && m.end <= s.end ? s : { start: Math.max(0, m.start - 200), end: Math.min(article.text.length, m.end + 200) };
+}
+
+/** The places lying inside a span (evidence.places is sorted by start). */
+function placesWithin(evidence: Evidence, span: Span): Evidence['places'] {
+  const places = evidence.places;
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Evidence['places'] = [];
+  for (let i = lo; i < places.length && places[i]!.span.start < span.end; i++) if (places[i]!.span.end <= span.end) out.push(places[i]!);
+  return out;
+}
+
+const placeMentionsByName = new WeakMap<AnalyzedArticle, Map<string, EntityMentionInText[]>>();
+
+/** The article's place mentions of one normalized name, grouped once per article. */
+function placeMentionsNamed(article: AnalyzedArticle, name: string): EntityMentionInText[] {
+  let byName = placeMentionsByName.get(article);
+  if (!byName) {
+    byName = new Map();
+    for (const m of article.entities) {
+      if (m.type !== 'place') continue;
+      const key = normalizeName(m.text);
+      const list = byName.get(key);
+      if (list) list.push(m);
+      else byName.set(key, [m]);
+    }
+    placeMentionsByName.set(article, byName);
+  }
+  return byName.get(name) ?? [];
 }
 
 /** The name is listed with companies or people ("Intel, AMD, Acer and Kingston"): it names one of those. */

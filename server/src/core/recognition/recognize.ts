@@ -860,17 +860,41 @@ function junk(ctx: Context, spans: TokenSpan[]): TokenSpan[] {
   });
 }
 
+/** Ranges to test spans against: sorted starts with a running maximum of ends, so an overlap test is a binary search. */
+class SpanSet {
+  private readonly starts: Float64Array;
+  private readonly maxEnds: Float64Array;
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    this.starts = Float64Array.from(sorted, (r) => r.start);
+    this.maxEnds = new Float64Array(sorted.length);
+    let max = -Infinity;
+    sorted.forEach((r, i) => (this.maxEnds[i] = max = Math.max(max, r.end)));
+  }
+
+  /** Whether some range overlaps [start, end): a range starting before `end` that ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1]! > start;
+  }
+}
+
 export function recognizeMentions(text: string, model: TaggerWeights, options: RecognizeOptions, rules: RuleSwitches = DEFAULT_RULES): EntityMention[] {
   const tagged = tagText(text, model);
   const { tokens, facts } = tagged;
   const ctx: Context = { text, tokens, facts, lexicon: model.lexicon };
   let spans = tagged.spans.map((s) => ({ ...s }));
   const skip = options.skip ?? [];
+  const skipped = new SpanSet(skip);
   if (skip.length) {
-    spans = spans.filter((s) => {
-      const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
-      return !skip.some((r) => r.start < end && start < r.end);
-    });
+    spans = spans.filter((s) => !skipped.overlaps(tokens.starts[s.first]!, tokens.ends[s.last - 1]!));
   }
   if (rules.cleanSpans) spans = cleanSpans(ctx, spans);
   if (rules.junk) spans = junk(ctx, spans);
@@ -894,10 +918,7 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
   if (rules.propagate) {
     spans = propagate(ctx, spans);
     if (skip.length) {
-      spans = spans.filter((s) => {
-        const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
-        return !skip.some((r) => r.start < end && start < r.end);
-      });
+      spans = spans.filter((s) => !skipped.overlaps(tokens.starts[s.first]!, tokens.ends[s.last - 1]!));
     }
   }
   if (rules.sportsTeams) sportsTeams(ctx, spans);
@@ -926,10 +947,7 @@ export function recognizeMentions(text: string, model: TaggerWeights, options: R
   }
   if (countries.length) spans = [...spans, ...countries].sort((a, b) => a.first - b.first);
   if (skip.length) {
-    spans = spans.filter((s) => {
-      const start = tokens.starts[s.first]!, end = tokens.ends[s.last - 1]!;
-      return !skip.some((r) => r.start < end && start < r.end);
-    });
+    spans = spans.filter((s) => !skipped.overlaps(tokens.starts[s.first]!, tokens.ends[s.last - 1]!));
   }
 
   const keys = canonicalKeys(spans.map((s) => ({
