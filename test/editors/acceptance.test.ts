@@ -4,7 +4,7 @@
 // annotate every mention of a person across the corpus in one step that one Undo reverts.
 // Screenshots: test-results/acceptance-*.png (and acceptance-*-failure.png when a step fails).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -21,7 +21,6 @@ import {
 import {
   clickEditorText,
   contextMenuLabels,
-  extensionLogTail,
   hoverEditorTextUntil,
   launchChromium,
   openCodeActionMenu,
@@ -37,6 +36,8 @@ import {
   showProblems,
   type Browser,
   type ProblemRow,
+  failureStep,
+  sampleCorpusWorkspace,
 } from './codeServerHarness';
 
 const ARTICLE_000 = '000_e84a3163cd5655f9.txt';
@@ -64,17 +65,8 @@ after(async () => {
   if (base) removeDir(base);
 });
 
-/** Runs one step; on failure keeps a screenshot of what the workbench showed and the server's log. */
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const shot = await screenshot(page, `acceptance-${name}-failure.png`);
-    console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
-    if (userDataDir) console.log(`Corpus Lens output:\n${extensionLogTail(userDataDir)}`);
-    throw error;
-  }
-}
+/** Runs one step; on failure keeps a screenshot of what the workbench showed. */
+const step = failureStep('acceptance', () => userDataDir);
 
 const original = (name: string) => readFileSync(join(projectRoot, 'corpus', name), 'utf8');
 const onDisk = (name: string) => readFileSync(join(workspace, 'corpus', name), 'utf8');
@@ -165,13 +157,7 @@ test('acceptance in code-server: entity hover, cross-article finding, its quick 
   lap('install');
 
   // A copy: the quick fixes and annotations are saved to disk, then undone.
-  workspace = join(base, 'workspace');
-  mkdirSync(join(workspace, 'corpus'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
-    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
-  }
-  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
-  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
+  workspace = sampleCorpusWorkspace(base);
   server = await startCodeServer({ bin: tools.codeServer, folder: workspace, dirs });
   browser = await launchChromium(tools.chromium);
   const page = browser.page;

@@ -2,7 +2,7 @@
 // install the .vsix, open an article from the Explorer, hover a weekday, read the Problems panel.
 // Screenshots land in test-results/ (and test-results/*-failure.png when a step fails).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -17,7 +17,6 @@ import {
   type CodeServerHandle,
 } from '../../scripts/code-server.mjs';
 import {
-  extensionLogTail,
   launchChromium,
   requireEditorTools,
   resultsDir,
@@ -25,6 +24,8 @@ import {
   withTimeout,
   type Browser,
   showProblems,
+  failureStep,
+  sampleCorpusWorkspace,
 } from './codeServerHarness';
 
 const SEED = '000_e84a3163cd5655f9.txt';
@@ -44,16 +45,7 @@ after(async () => {
 });
 
 /** Runs one step; on failure keeps a screenshot of what the workbench showed. */
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const shot = await screenshot(page, `code-server-${name}-failure.png`);
-    console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
-    if (userDataDir) console.log(`Corpus Lens output:\n${extensionLogTail(userDataDir)}`);
-    throw error;
-  }
-}
+const step = failureStep('code-server', () => userDataDir);
 
 function explorerRow(page: Page, label: string) {
   return page
@@ -145,13 +137,7 @@ test('code-server: the packaged extension shows date hovers, problems and its la
   );
   lap('install');
 
-  const workspace = join(base, 'workspace');
-  mkdirSync(join(workspace, 'corpus'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
-    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
-  }
-  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
-  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
+  const workspace = sampleCorpusWorkspace(base);
   if (existsSync(MISMATCH_SOURCE)) copyFileSync(MISMATCH_SOURCE, join(workspace, 'corpus', MISMATCH));
   else {
     console.log(`note: ${MISMATCH_SOURCE} is missing; using a stand-in with a known weekday mismatch`);

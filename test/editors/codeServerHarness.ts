@@ -1,6 +1,6 @@
 // Shared by the code-server editor tests: prerequisites (fail loudly, or skip loudly on request),
 // a headless Debian Chromium driven by playwright-core, bounded waits and screenshots.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -22,6 +22,38 @@ export const SKIP_ENV = 'CORPUS_LENS_SKIP_EDITORS';
 export interface EditorTools {
   codeServer: string;
   chromium: string;
+}
+
+/**
+ * A copy of the sample corpus as BASE/workspace/corpus/*.txt (tests save edits to it), with the sample corpus's
+ * project file (its raised rules) at the workspace root, as `npm start` serves it, unless `projectFile` is false.
+ */
+export function sampleCorpusWorkspace(base: string, { projectFile = true } = {}): string {
+  const workspace = join(base, 'workspace');
+  mkdirSync(join(workspace, 'corpus'), { recursive: true });
+  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
+    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
+  }
+  if (projectFile) copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
+  return workspace;
+}
+
+/**
+ * A test's step runner: on failure it keeps a screenshot named PREFIX-STEP-failure.png and prints the end of the
+ * extension's log (from the user-data folder, once the test has one).
+ */
+export function failureStep(prefix: string, userDataDir: () => string | undefined) {
+  return async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      const shot = await screenshot(page, `${prefix}-${name}-failure.png`);
+      console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
+      const dir = userDataDir();
+      if (dir) console.log(`Corpus Lens output:\n${extensionLogTail(dir)}`);
+      throw error;
+    }
+  };
 }
 
 export function loudly(message: string): void {

@@ -4,7 +4,7 @@
 // semantic tokens and annotation markup is dimmed. Screenshots of each view in the dark and the light theme:
 // test-results/views-*.png (and views-*-failure.png when a step fails).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -13,13 +13,11 @@ import {
   installExtension,
   isolatedDirs,
   packageVsix,
-  projectRoot,
   removeDir,
   startCodeServer,
   type CodeServerHandle,
 } from '../../scripts/code-server.mjs';
 import {
-  extensionLogTail,
   launchChromium,
   openFileFromExplorer,
   pollUntil,
@@ -28,6 +26,8 @@ import {
   runCommand,
   screenshot,
   type Browser,
+  failureStep,
+  sampleCorpusWorkspace,
 } from './codeServerHarness';
 
 const ARTICLE_002 = '002_1cd903209d84dacb.txt';
@@ -49,16 +49,8 @@ after(async () => {
   if (base) removeDir(base);
 });
 
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const shot = await screenshot(page, `views-${name}-failure.png`);
-    console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
-    if (userDataDir) console.log(`Corpus Lens output:\n${extensionLogTail(userDataDir)}`);
-    throw error;
-  }
-}
+/** Runs one step; on failure keeps a screenshot of what the workbench showed. */
+const step = failureStep('views', () => userDataDir);
 
 /** The sidebar pane of a view, by its header title. */
 function pane(page: Page, title: string): Locator {
@@ -182,13 +174,7 @@ test('code-server: the Corpus Lens views, status bar, semantic colours and dimme
   const dirs = isolatedDirs(join(base, 'code-server'), { 'workbench.colorTheme': DARK, 'workbench.activityBar.location': 'default' });
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
-  const workspace = join(base, 'workspace');
-  mkdirSync(join(workspace, 'corpus'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
-    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
-  }
-  // The sample corpus's project file (its raised rules) applies at the workspace root, as in `npm start`.
-  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
+  const workspace = sampleCorpusWorkspace(base);
   writeFileSync(join(workspace, 'corpus', ANNOTATED), ANNOTATED_TEXT);
   // Date hints are off by default (the protocol tests check that): turned on here to see them drawn.
   mkdirSync(join(workspace, '.vscode'), { recursive: true });

@@ -5,15 +5,14 @@
 // that hostile article text is shown as text and creates no element.
 // Screenshots: test-results/figure-chart-*.png (and figure-chart-*-failure.png when a step fails).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
-import { installExtension, isolatedDirs, packageVsix, projectRoot, removeDir, startCodeServer, type CodeServerHandle } from '../../scripts/code-server.mjs';
+import { installExtension, isolatedDirs, packageVsix, removeDir, startCodeServer, type CodeServerHandle } from '../../scripts/code-server.mjs';
 import {
   clickEditorText,
-  extensionLogTail,
   hoverEditorTextUntil,
   launchChromium,
   openFileFromExplorer,
@@ -23,6 +22,8 @@ import {
   runCommand,
   screenshot,
   type Browser,
+  failureStep,
+  sampleCorpusWorkspace,
 } from './codeServerHarness';
 
 const ARTICLE_000 = '000_e84a3163cd5655f9.txt';
@@ -49,16 +50,8 @@ after(async () => {
   if (base) removeDir(base);
 });
 
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const shot = await screenshot(page, `figure-chart-${name}-failure.png`);
-    console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
-    if (userDataDir) console.log(`Corpus Lens output:\n${extensionLogTail(userDataDir)}`);
-    throw error;
-  }
-}
+/** Runs one step; on failure keeps a screenshot of what the workbench showed. */
+const step = failureStep('figure-chart', () => userDataDir);
 
 /** The chart page: VS Code puts a webview's content in an inner iframe of its own iframe. */
 function chartFrame(page: Page): FrameLocator {
@@ -141,11 +134,7 @@ test('code-server: the figure comparison chart', { timeout: 300_000 }, async (t)
   });
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
-  const workspace = join(base, 'workspace');
-  mkdirSync(join(workspace, 'corpus'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
-    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
-  }
+  const workspace = sampleCorpusWorkspace(base, { projectFile: false });
   writeFileSync(join(workspace, 'corpus', HOSTILE), HOSTILE_TEXT);
   writeFileSync(join(workspace, 'corpus', PLAIN), PLAIN_TEXT);
 

@@ -3,17 +3,19 @@
 // write files are not offered; trusting the folder then brings them in without a reload. Screenshots:
 // test-results/restricted-*.png.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  installExtension, isolatedDirs, packageVsix, projectRoot, removeDir, startCodeServer, type CodeServerHandle,
+  installExtension, isolatedDirs, packageVsix, removeDir, startCodeServer, type CodeServerHandle,
 } from '../../scripts/code-server.mjs';
 import {
-  extensionLogTail, hoverEditorTextUntil, launchChromium, openFileFromExplorer, pollUntil, problemRows, requireEditorTools, runCommand, screenshot,
+  hoverEditorTextUntil, launchChromium, openFileFromExplorer, pollUntil, problemRows, requireEditorTools, runCommand, screenshot,
   showProblems, type Browser,
+  failureStep,
+  sampleCorpusWorkspace,
 } from './codeServerHarness';
 
 const S002 = '002_1cd903209d84dacb.txt';
@@ -37,16 +39,8 @@ after(async () => {
   if (base) removeDir(base);
 });
 
-async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    const shot = await screenshot(page, `restricted-${name}-failure.png`);
-    console.log(`step "${name}" failed; screenshot: ${shot ?? 'none'}`);
-    if (userDataDir) console.log(`Corpus Lens output:\n${extensionLogTail(userDataDir)}`);
-    throw error;
-  }
-}
+/** Runs one step; on failure keeps a screenshot of what the workbench showed. */
+const step = failureStep('restricted', () => userDataDir);
 
 /** The Command Palette's entries for `query` (the palette is closed again afterwards). */
 async function paletteEntries(page: Page, query: string): Promise<string[]> {
@@ -69,13 +63,8 @@ test('code-server restricted mode: built-in data only, no export or import', { t
   userDataDir = dirs.userData;
   installExtension(tools.codeServer, vsix, dirs);
 
-  const workspace = join(base, 'workspace');
+  const workspace = sampleCorpusWorkspace(base);
   mkdirSync(join(workspace, 'corpus', '.corpus-lens'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'corpus'))) {
-    if (name.endsWith('.txt')) copyFileSync(join(projectRoot, 'corpus', name), join(workspace, 'corpus', name));
-  }
-  // The sample corpus's project file raises superseded-figure to a warning: it still applies in restricted mode.
-  copyFileSync(join(projectRoot, 'corpus', '.corpus-lens.json'), join(workspace, '.corpus-lens.json'));
   writeFileSync(
     join(workspace, 'corpus', '.corpus-lens', 'entities.json'),
     JSON.stringify({ entities: [{ key: 'dmytro-kuleba', name: 'Dmytro Kuleba', type: 'person', description: `${PLANTED}.`, aliases: ['Kuleba'] }] }),
