@@ -1,5 +1,6 @@
 // What the three corpus views share: opening a place in an article, labels with a highlighted part, refresh timing.
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Snippet, WireRange } from '../../../server/src/shared/protocol';
 
 /** Index changes arrive in bursts while typing or indexing: views refresh once things settle. */
@@ -47,5 +48,15 @@ export class DebouncedRefresh implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+  }
+}
+
+/** A request to the server, or undefined while it is not running or when it fails (a view then shows nothing). */
+export async function requestIfRunning<T>(client: LanguageClient, method: string, params?: unknown): Promise<T | undefined> {
+  if (!client.isRunning()) return undefined;
+  try {
+    return await client.sendRequest<T>(method, params);
+  } catch {
+    return undefined;
   }
 }

@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   Requests, type ArticleMentions, type EntitiesResult, type EntitySummary,
 } from '../../../server/src/shared/protocol';
-import { openCommand, plural, snippetLabel } from './common';
+import { openCommand, plural, requestIfRunning, snippetLabel } from './common';
 
 type Node =
   | { kind: 'type'; type: string; count: number; entities: EntitySummary[]; truncated: boolean }
@@ -31,7 +31,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      const result = await this.request<EntitiesResult>(Requests.entities, this.filter ? { filter: this.filter } : {});
+      const result = await requestIfRunning<EntitiesResult>(this.client, Requests.entities, this.filter ? { filter: this.filter } : {});
       if (!result) return [{ kind: 'message', text: 'The language server is not running.' }];
       this.lastCount = result.types.reduce((n, t) => n + t.count, 0);
       if (!result.types.length) return [{ kind: 'message', text: this.filter ? `No entity matches "${this.filter}".` : 'No entities recognized yet.' }];
@@ -43,7 +43,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node> {
       return rows;
     }
     if (node.kind === 'entity') {
-      const articles = await this.request<ArticleMentions[]>(Requests.entityMentions, { identity: node.entity.identity });
+      const articles = await requestIfRunning<ArticleMentions[]>(this.client, Requests.entityMentions, { identity: node.entity.identity });
       return (articles ?? []).map((article) => ({ kind: 'article', article, entity: node.entity }));
     }
     if (node.kind === 'article') return node.article.mentions.map((mention) => ({ kind: 'mention', article: node.article, mention }));
@@ -89,15 +89,6 @@ export class EntitiesProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'message':
         return new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
-    }
-  }
-
-  private async request<T>(method: string, params?: unknown): Promise<T | undefined> {
-    if (!this.client.isRunning()) return undefined;
-    try {
-      return await this.client.sendRequest<T>(method, params);
-    } catch {
-      return undefined;
     }
   }
 }

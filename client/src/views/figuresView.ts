@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ArticleFigureList, type FigureSeriesParams, type QuantitiesResult, type QuantitySummary } from '../../../server/src/shared/protocol';
-import { openCommand, plural, snippetLabel } from './common';
+import { openCommand, plural, requestIfRunning, snippetLabel } from './common';
 
 type Figure = ArticleFigureList['figures'][number];
 type Node =
@@ -26,7 +26,7 @@ export class FiguresProvider implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      const result = await this.request<QuantitiesResult>(Requests.quantities, {});
+      const result = await requestIfRunning<QuantitiesResult>(this.client, Requests.quantities, {});
       if (!result) return [{ kind: 'message', text: 'The language server is not running.' }];
       if (!result.quantities.length) return [{ kind: 'message', text: 'No figures found yet.' }];
       const rows: Node[] = result.quantities.map((quantity) => ({ kind: 'quantity', quantity }));
@@ -34,7 +34,7 @@ export class FiguresProvider implements vscode.TreeDataProvider<Node> {
       return rows;
     }
     if (node.kind === 'quantity') {
-      const articles = await this.request<ArticleFigureList[]>(Requests.quantityFigures, { id: node.quantity.id });
+      const articles = await requestIfRunning<ArticleFigureList[]>(this.client, Requests.quantityFigures, { id: node.quantity.id });
       return (articles ?? []).map((article) => ({ kind: 'article', article, quantity: node.quantity }));
     }
     if (node.kind === 'article') return node.article.figures.map((figure) => ({ kind: 'figure', article: node.article, figure, chartParams: { textDocument: { uri: node.article.uri }, position: figure.range.start } }));
@@ -78,15 +78,6 @@ export class FiguresProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'message':
         return new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
-    }
-  }
-
-  private async request<T>(method: string, params?: unknown): Promise<T | undefined> {
-    if (!this.client.isRunning()) return undefined;
-    try {
-      return await this.client.sendRequest<T>(method, params);
-    } catch {
-      return undefined;
     }
   }
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ArticleProgress } from '../../../server/src/shared/protocol';
-import { openCommand } from './common';
+import { openCommand, requestIfRunning } from './common';
 
 type Node = { kind: 'article'; row: ArticleProgress } | { kind: 'message'; text: string };
 
@@ -26,7 +26,7 @@ export class ProgressProvider implements vscode.TreeDataProvider<Node> {
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return [];
     if (!this.client.isRunning()) return [{ kind: 'message', text: 'The language server is not running.' }];
-    const rows = await this.client.sendRequest<ArticleProgress[]>(Requests.annotationProgress).catch(() => undefined);
+    const rows = await requestIfRunning<ArticleProgress[]>(this.client, Requests.annotationProgress);
     if (!rows) return [{ kind: 'message', text: 'The language server did not answer.' }];
     if (!rows.length) return [{ kind: 'message', text: 'No articles indexed yet.' }];
     return rows.map((row) => ({ kind: 'article', row }));
