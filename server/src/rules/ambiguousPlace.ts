@@ -1,5 +1,6 @@
 // A place name that context cannot decide: "Georgia" the country or the US state. Flagged only when neither the
 // sentence nor the rest of the article says which: the places around it, the peoples named, the words used.
+import { partitionPoint } from '../core/search';
 import type { AnalyzedArticle } from '../core/corpusIndex';
 import type { EntityMentionInText } from '../core/entities';
 import { loadGazetteer, type Gazetteer, type PlaceRecord } from '../core/knowledge/gazetteer';
@@ -244,29 +245,15 @@ function decide(article: AnalyzedArticle, name: string, readings: Reading[], kb:
 function sentenceOf(article: AnalyzedArticle, m: Span): Span {
   // Sentences are in text order and do not overlap: the last one starting at or before the mention is the candidate.
   const sentences = article.article.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo - 1];
+  const s = sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start <= m.start) - 1];
   return s && m.end <= s.end ? s : { start: Math.max(0, m.start - 200), end: Math.min(article.text.length, m.end + 200) };
 }
 
 /** The places lying inside a span (evidence.places is sorted by start). */
 function placesWithin(evidence: Evidence, span: Span): Evidence['places'] {
   const places = evidence.places;
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Evidence['places'] = [];
-  for (let i = lo; i < places.length && places[i]!.span.start < span.end; i++) if (places[i]!.span.end <= span.end) out.push(places[i]!);
+  for (let i = partitionPoint(places.length, (k) => places[k]!.span.start < span.start); i < places.length && places[i]!.span.start < span.end; i++) if (places[i]!.span.end <= span.end) out.push(places[i]!);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Figure extraction: the grammar, then the readers of subject, source, framing and date, per figure.
 // Never throws: a failure inside returns no figures rather than breaking the article's analysis.
+import { lowerBound } from '../search';
 import { AttributionReader } from './attribution';
 import { buildTokenContext, isCapitalized, normalizeName, type TokenContext } from './context';
 import { figureDateOf, findDatedMentions, type DatedMention } from './figureDate';
@@ -381,17 +382,6 @@ interface SentenceMarks {
 
 const LAST_WORD = /\S*$/;
 
-/** The first index of a sorted list whose value is at least `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A ";" in text[from, to), read without copying the span. */
 function hasSemicolon(text: string, from: number, to: number): boolean {

@@ -1,6 +1,7 @@
 // People who held public offices, with the periods (server/data/officeholders.json.gz, built by
 // scripts/build-officeholders.ts), and the choice between people of one name by the article's date, the office
 // written near the mention and the countries the article is about. Loaded on first use.
+import { lowerBound } from '../search';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -164,18 +165,6 @@ function queryForms(key: string): string[] {
   if (noInitials.length < tokens.length) forms.push(noInitials.join(' '));
   if (tokens.length >= 3) forms.push(`${tokens[0]} ${tokens[tokens.length - 1]}`);
   return forms;
-}
-
-/** The first index of an ascending list whose value is at least `value`. */
-function lowerBoundOf(list: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Edit distance with transpositions, stopping early past `limit`. */
@@ -394,7 +383,7 @@ export class Officeholders {
       const consider = (pool: number[] | undefined, rankFrom: number) => {
         if (!pool) return;
         const { ids, lengths, positions } = this.byKeyLength(pool);
-        for (let k = lowerBoundOf(lengths, key.length - 1); k < ids.length && lengths[k]! <= key.length + 1; k++) {
+        for (let k = lowerBound(lengths, key.length - 1); k < ids.length && lengths[k]! <= key.length + 1; k++) {
           const i = ids[k]!;
           if (!near.some((n) => n.person === i) && editDistance(this.personKey(i), key, 1) <= 1) near.push({ person: i, rank: rankFrom + positions[k]! });
         }

@@ -1,5 +1,6 @@
 // Recognition pipeline: statistical tagging, then document-level rules, roles and mention linking.
 
+import { lowerBound } from '../search';
 import type { TokenSpan } from './decode';
 import type { TokenFacts } from './features';
 import { GENERAL_LEXICON } from './generalLexicon';
@@ -875,14 +876,8 @@ class SpanSet {
 
   /** Whether some range overlaps [start, end): a range starting before `end` that ends after `start`. */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnds[lo - 1]! > start;
+    const after = lowerBound(this.starts, end);
+    return after > 0 && this.maxEnds[after - 1]! > start;
   }
 }
 
