@@ -1,11 +1,12 @@
 // Corpus Lens benchmark: indexes a corpus through the real server over stdio and times what users feel.
-// Usage: npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--keep] [--json] [--only WORDS]
+// Usage: npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--keep] [--json] [--only WORDS] [--scaling N,N,…]
 // Prints a table (unless --json), then one JSON line with every figure as the last line of stdout.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SERVER_PATH } from '../support/lspClient';
 import { MEASUREMENTS, type BenchContext, type BenchCorpus, type BenchOptions, type Metrics, type MetricValue } from './measurements';
+import { runScaling } from './scaling';
 import { nowMs, round, withTimeout } from './stats';
 import { DEFAULT_SEED, GENERATOR_VERSION, createRandom, ensureSyntheticCorpus } from './syntheticCorpus';
 
@@ -17,6 +18,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --json         print only the final JSON line
   --only WORDS   run only the measurements whose name contains one of the comma-separated words
                  (plus the ones they need: index, diagnostics, open articles)
+  --scaling N,N  cold index and peak RSS at each size (a fresh bench process each), then the
+                 scaling exponent of index time, e.g. --scaling 1000,10000,100000
   --help`;
 
 function parseArgs(argv: string[]): BenchOptions {
@@ -62,6 +65,9 @@ function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--only':
         options.only = value(i++, flag).split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+        break;
+      case '--scaling':
+        options.scaling = value(i++, flag).split(',').map((n) => integer(n.trim(), flag));
         break;
       case '--help':
         console.log(USAGE);
@@ -163,6 +169,7 @@ function printTable(sections: Array<{ name: string; metrics: Metrics; error?: st
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.scaling) return runScaling(options.scaling, options.seed, options.json);
   const progress = (message: string) => {
     if (!options.json) process.stderr.write(`[bench] ${message}\n`);
   };

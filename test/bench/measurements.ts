@@ -27,6 +27,8 @@ export interface BenchOptions {
   keep: boolean;
   /** Only the measurements whose name contains one of these words (and the prerequisites). */
   only?: string[];
+  /** Corpus sizes for a scaling run (each in a bench process of its own). */
+  scaling?: number[];
   /** Articles analysed in-process (after a warm-up of a fifth as many). */
   analyzeSamples: number;
   /** Articles opened in the server for hover, symbols, code actions and edits. */
